@@ -1,0 +1,102 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: builds, then runs every suite — Node checks of the published package, the browser tests in Chromium,
+ * Firefox ESR and WebKit, and the Storybook story tests — and ends with one bare line of totals over all of them:
+ * `N passed, N failed`.
+ *
+ * TEST_BROWSERS=chromium,firefox limits the engines while developing; TEST_FILES=test/x.test.ts limits the files.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { browserExecutables, missingBrowsers } from './browsers.mjs';
+
+const engines = (process.env.TEST_BROWSERS ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
+const workDir = mkdtempSync(join(tmpdir(), 'care-level-widgets-test-'));
+
+function run(command, args, { env = {}, capture = false } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      env: { ...process.env, ...env },
+      stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit',
+    });
+    let output = '';
+    child.stdout?.on('data', (chunk) => {
+      output += chunk;
+      process.stdout.write(chunk);
+    });
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+const missing = missingBrowsers(engines);
+if (missing.length > 0) {
+  const labels = missing.map((engine) => browserExecutables[engine].label).join(', ');
+  const packages = missing.map((engine) => browserExecutables[engine].package).join(' ');
+  console.error(`\nMissing browser: ${labels}.\nInstall it from Debian with:\n\n  sudo apt-get update && sudo apt-get install -y ${packages}\n`);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const results = [];
+
+async function buildSuite() {
+  const { code } = await run('node', ['scripts/build.mjs']);
+  results.push({ suite: 'build', passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, skipped: 0 });
+  return code === 0;
+}
+
+async function nodeSuite() {
+  const { code, output } = await run('node', ['--test', '--test-reporter=tap', 'test/node/'], { capture: true });
+  const number = (label) => Number(output.match(new RegExp(`^# ${label} (\\d+)`, 'm'))?.[1] ?? 0);
+  const failed = number('fail') + (code !== 0 && number('fail') === 0 ? 1 : 0);
+  results.push({ suite: 'node', passed: number('pass'), failed, skipped: number('skipped') });
+}
+
+async function browserSuite(engine) {
+  const resultsFile = join(workDir, `${engine}.json`);
+  const wtr = ['node_modules/.bin/web-test-runner', '--config', 'web-test-runner.config.mjs'];
+  const [command, args] = engine === 'webkit' ? ['xvfb-run', ['-a', ...wtr]] : [wtr[0], wtr.slice(1)];
+  const started = Date.now();
+  const { code } = await run(command, args, { env: { TEST_BROWSER: engine, TEST_RESULTS_FILE: resultsFile } });
+  const totals = existsSync(resultsFile)
+    ? JSON.parse(readFileSync(resultsFile, 'utf8'))
+    : { passed: 0, failed: 0, skipped: 0 };
+  if (code !== 0 && totals.failed === 0) totals.failed = 1;
+  results.push({ suite: engine, ...totals, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+async function storySuite() {
+  if (!existsSync('.storybook/vitest.config.mjs')) return;
+  const reportFile = join(workDir, 'stories.json');
+  const { code } = await run('node_modules/.bin/vitest', [
+    'run',
+    '--config',
+    '.storybook/vitest.config.mjs',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${reportFile}`,
+  ]);
+  const report = existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : undefined;
+  const passed = report?.numPassedTests ?? 0;
+  let failed = report?.numFailedTests ?? 0;
+  if (code !== 0 && failed === 0) failed = 1;
+  results.push({ suite: 'stories (chromium)', passed, failed, skipped: report?.numPendingTests ?? 0 });
+}
+
+if (await buildSuite()) {
+  await nodeSuite();
+  for (const engine of engines) await browserSuite(engine);
+  await storySuite();
+}
+rmSync(workDir, { recursive: true, force: true });
+
+console.log('\nSuite                 passed  failed  skipped');
+for (const { suite, passed, failed, skipped, seconds } of results) {
+  const time = seconds === undefined ? '' : `  (${seconds} s)`;
+  console.log(`${suite.padEnd(20)}  ${String(passed).padStart(6)}  ${String(failed).padStart(6)}  ${String(skipped).padStart(7)}${time}`);
+}
+const sum = (key) => results.reduce((total, result) => total + result[key], 0);
+console.log(`\n${sum('passed')} passed, ${sum('failed')} failed`);
+process.exit(sum('failed') > 0 ? 1 : 0);

@@ -1,0 +1,10 @@
+/**
+ * `care-level-widgets`: the element classes, the data and the engine. Importing this module registers nothing;
+ * import `care-level-widgets/define` (or a component's own `/define`) to register the tags.
+ */
+export * from './data.js';
+export { version } from './version.js';
+export { CareComparison } from './components/comparison/comparison.js';
+export { CareQuestionnaire } from './components/questionnaire/questionnaire.js';
+export { CareTerm } from './components/term/term.js';
+export { CareCrisisBanner } from './components/crisis-banner/crisis-banner.js';

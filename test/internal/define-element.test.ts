@@ -1,0 +1,42 @@
+import { expect } from '@open-wc/testing';
+import { defineElement } from '../../src/internal/define-element.js';
+
+describe('defineElement', () => {
+  const originalWarn = console.warn;
+  let warnings: string[] = [];
+
+  beforeEach(() => {
+    warnings = [];
+    console.warn = (message: string) => warnings.push(message);
+  });
+
+  afterEach(() => {
+    console.warn = originalWarn;
+  });
+
+  it('registers a tag that is free', () => {
+    class FreshElement extends HTMLElement {}
+    defineElement('care-test-fresh', FreshElement);
+    expect(customElements.get('care-test-fresh')).to.equal(FreshElement);
+  });
+
+  it('does nothing, silently, when the same class registers twice', () => {
+    class TwiceElement extends HTMLElement {}
+    defineElement('care-test-twice', TwiceElement);
+    expect(() => defineElement('care-test-twice', TwiceElement)).not.to.throw();
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('keeps the first class and warns once, naming both versions, when another copy registers', () => {
+    class FirstCopy extends HTMLElement {
+      static version = '0.0.1';
+    }
+    class SecondCopy extends HTMLElement {}
+    defineElement('care-test-clash', FirstCopy);
+    defineElement('care-test-clash', SecondCopy);
+    defineElement('care-test-clash', SecondCopy);
+    expect(customElements.get('care-test-clash')).to.equal(FirstCopy);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('0.0.1').and.to.contain('<care-test-clash>');
+  });
+});

@@ -1,0 +1,114 @@
+/**
+ * Runs test/**\/*.test.ts in one real browser engine, chosen by TEST_BROWSER (chromium, firefox or webkit).
+ * `npm test` (scripts/test.mjs) runs it once per engine and adds up the results.
+ */
+import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import puppeteer from 'puppeteer-core';
+import { testServerMiddleware } from './test/server/middleware.mjs';
+import { browserExecutables } from './scripts/browsers.mjs';
+
+const engine = process.env.TEST_BROWSER ?? 'chromium';
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function startWebKitDriver() {
+  const port = await freePort();
+  const driver = spawn(browserExecutables.webkit.driver, [`--port=${port}`], { stdio: 'ignore' });
+  process.on('exit', () => driver.kill());
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  return port;
+}
+
+async function launcherFor(name) {
+  switch (name) {
+    case 'chromium':
+      return chromeLauncher({
+        launchOptions: {
+          executablePath: browserExecutables.chromium.binary,
+          headless: true,
+          args: [
+            '--no-sandbox',
+            '--disable-dev-shm-usage',
+            '--disable-gpu',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--no-first-run',
+          ],
+        },
+      });
+    case 'firefox':
+      return chromeLauncher({
+        puppeteer,
+        launchOptions: { browser: 'firefox', executablePath: browserExecutables.firefox.binary, headless: true },
+      });
+    case 'webkit':
+      return webdriverLauncher({
+        automationProtocol: 'webdriver',
+        hostname: '127.0.0.1',
+        port: await startWebKitDriver(),
+        path: '/',
+        capabilities: {
+          browserName: 'MiniBrowser',
+          'webkitgtk:browserOptions': { binary: browserExecutables.webkit.binary, args: ['--automation'] },
+          'wdio:enforceWebDriverClassic': true,
+        },
+      });
+    default:
+      throw new Error(`TEST_BROWSER must be chromium, firefox or webkit, not "${name}"`);
+  }
+}
+
+/** Writes pass/fail counts to TEST_RESULTS_FILE so scripts/test.mjs can print totals over every engine. */
+function countingReporter(resultsFile) {
+  const count = (suite, totals) => {
+    for (const test of suite?.tests ?? []) {
+      if (test.skipped) totals.skipped += 1;
+      else if (test.passed) totals.passed += 1;
+      else totals.failed += 1;
+    }
+    for (const child of suite?.suites ?? []) count(child, totals);
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      if (!resultsFile) return;
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        const before = totals.failed;
+        count(session.testResults, totals);
+        // A file that failed to load or threw outside a test has no failing test of its own: count it once.
+        if (!session.passed && totals.failed === before) totals.failed += 1;
+      }
+      writeFileSync(resultsFile, JSON.stringify(totals));
+    },
+  };
+}
+
+export default {
+  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  concurrency: engine === 'webkit' ? 1 : 2,
+  concurrentBrowsers: 1,
+  browserStartTimeout: 60000,
+  testsStartTimeout: 60000,
+  testsFinishTimeout: 180000,
+  browsers: [await launcherFor(engine)],
+  middleware: testServerMiddleware,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), countingReporter(process.env.TEST_RESULTS_FILE)],
+};
