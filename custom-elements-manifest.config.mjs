@@ -1,3 +1,6 @@
+import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+
 /**
  * Generates dist/custom-elements.json from the JSDoc on each element class. Paths are rewritten from src/*.ts to the
  * built dist/*.js that consumers import.
@@ -21,11 +24,30 @@ function pointPathsAtDist() {
   };
 }
 
+/** Vue template types, written after the paths point at dist/ so the imports resolve in the published package. */
+function vueTypes() {
+  return {
+    name: 'vue-types',
+    packageLinkPhase({ customElementsManifest }) {
+      generateVuejsTypes(customElementsManifest, {
+        outdir: 'dist/types',
+        fileName: 'vue.d.ts',
+        globalTypePath: '../index.js',
+        hideLogs: true,
+      });
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,
-  plugins: [pointPathsAtDist()],
+  plugins: [
+    pointPathsAtDist(),
+    jsxTypesPlugin({ outdir: 'dist/types', fileName: 'jsx.d.ts', globalTypePath: '../index.js', stronglyTypedEvents: true, hideLogs: true }),
+    vueTypes(),
+  ],
 };

@@ -1,11 +1,12 @@
 import { version } from '../version.js';
 
-const warnedTags = new Set<string>();
+let warnedAboutOtherCopy = false;
 
 /**
  * Registers `tagName` unless it is already taken. The first definition on a page wins: registering the same class
- * again does nothing, and a different class (another copy or version of this library) gets one console warning
- * naming both versions instead of the DOMException `customElements.define` would throw into the host page.
+ * again, or a second copy of the same version, does nothing; a different version of this library gets one console
+ * warning for the whole copy, naming both versions, instead of the DOMException `customElements.define` would throw
+ * into the host page.
  */
 export function defineElement(tagName: string, elementClass: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
@@ -14,11 +15,11 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
     customElements.define(tagName, elementClass);
     return;
   }
-  if (existing === elementClass || warnedTags.has(tagName)) return;
-  warnedTags.add(tagName);
   const existingVersion = (existing as { version?: string }).version ?? 'unknown';
+  if (existing === elementClass || existingVersion === version || warnedAboutOtherCopy) return;
+  warnedAboutOtherCopy = true;
   console.warn(
-    `care-level-widgets: <${tagName}> is already defined by version ${existingVersion}; ` +
-      `this copy (version ${version}) keeps the first definition.`,
+    `care-level-widgets ${version}: <${tagName}> is already defined by care-level-widgets ${existingVersion}; ` +
+      'the first definition is kept for every element.',
   );
 }

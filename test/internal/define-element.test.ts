@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { defineElement } from '../../src/internal/define-element.js';
+import { version } from '../../src/version.js';
 
 describe('defineElement', () => {
   const originalWarn = console.warn;
@@ -27,16 +28,22 @@ describe('defineElement', () => {
     expect(warnings).to.deep.equal([]);
   });
 
-  it('keeps the first class and warns once, naming both versions, when another copy registers', () => {
+  it('keeps the first classes and warns once, naming both versions, when another copy registers', () => {
     class FirstCopy extends HTMLElement {
       static version = '0.0.1';
     }
+    class FirstCopyOther extends HTMLElement {
+      static version = '0.0.1';
+    }
     class SecondCopy extends HTMLElement {}
+    class SecondCopyOther extends HTMLElement {}
     defineElement('care-test-clash', FirstCopy);
+    defineElement('care-test-clash-other', FirstCopyOther);
     defineElement('care-test-clash', SecondCopy);
-    defineElement('care-test-clash', SecondCopy);
+    defineElement('care-test-clash-other', SecondCopyOther);
     expect(customElements.get('care-test-clash')).to.equal(FirstCopy);
+    expect(customElements.get('care-test-clash-other')).to.equal(FirstCopyOther);
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('0.0.1').and.to.contain('<care-test-clash>');
+    expect(warnings[0]).to.contain('0.0.1').and.to.contain(version).and.to.contain('<care-test-clash>');
   });
 });

@@ -1,0 +1,147 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * The script-tag bundle (dist/care-level-widgets.js, built by `npm test` before the browser suites) on whole pages,
+ * each loaded in an iframe so it gets its own document, headers and stylesheets.
+ */
+
+interface EmbeddingRecord {
+  violations: string[];
+  requests: string[];
+  errors: string[];
+}
+
+type FixtureWindow = Window &
+  typeof globalThis & { __embeddingRecord?: EmbeddingRecord; __warnings?: string[]; CareLevelWidgets?: { version: string } };
+
+const tags = ['care-comparison', 'care-questionnaire', 'care-term', 'care-crisis-banner'];
+
+async function loadFixture(name: string, width = 1024): Promise<FixtureWindow> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = '800';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/embedding/fixtures/${name}`;
+  document.body.append(frame);
+  await loaded;
+  const fixtureWindow = frame.contentWindow as FixtureWindow;
+  const present = tags.filter((tag) => fixtureWindow.document.querySelector(tag));
+  await Promise.all(present.map((tag) => fixtureWindow.customElements.whenDefined(tag)));
+  await Promise.all(
+    present.flatMap((tag) =>
+      [...fixtureWindow.document.querySelectorAll(tag)].map(
+        (element) => (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete,
+      ),
+    ),
+  );
+  return fixtureWindow;
+}
+
+function shadowText(element: Element | null): string {
+  return element?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+afterEach(() => {
+  document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+});
+
+describe('the script-tag bundle on a page with a strict Content-Security-Policy', () => {
+  it('renders every element with no CSP violation and no error', async () => {
+    const page = await loadFixture('csp.html');
+    const record = page.__embeddingRecord!;
+    expect(shadowText(page.document.querySelector('care-comparison'))).to.contain('IOP');
+    expect(page.document.querySelector('care-comparison')!.shadowRoot!.querySelector('table')).to.exist;
+    expect(page.document.querySelector('care-questionnaire')!.shadowRoot!.querySelector('form')).to.exist;
+    expect(shadowText(page.document.querySelector('care-crisis-banner'))).to.contain('988');
+    expect(record.violations).to.deep.equal([]);
+    expect(record.errors).to.deep.equal([]);
+  });
+
+  it('reads the configuration from a child <script type="application/json">', async () => {
+    const page = await loadFixture('csp.html');
+    const headers = [...page.document.querySelector('care-comparison')!.shadowRoot!.querySelectorAll('th[scope="col"]')];
+    expect(headers).to.have.length(3);
+    expect(shadowText(page.document.querySelector('care-comparison'))).to.contain('555-0100');
+  });
+
+  it('exposes the library as window.CareLevelWidgets', async () => {
+    const page = await loadFixture('csp.html');
+    expect(page.CareLevelWidgets?.version).to.match(/^\d+\.\d+\.\d+/);
+  });
+});
+
+describe('privacy', () => {
+  it('makes no network request and writes no cookie or storage while a person uses the widgets', async () => {
+    const page = await loadFixture('csp.html');
+    const questionnaire = page.document.querySelector('care-questionnaire')!;
+    const firstOption = questionnaire.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!;
+    firstOption.click();
+    questionnaire.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    await (questionnaire as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    const term = page.document.querySelector('care-term')!;
+    term.shadowRoot!.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+
+    const loadedResources = page.performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => !path.startsWith('/test/embedding/fixtures/') && path !== '/dist/care-level-widgets.js');
+    expect(loadedResources).to.deep.equal([]);
+    expect(page.__embeddingRecord!.requests).to.deep.equal([]);
+    expect(page.document.cookie).to.equal('');
+    expect(page.localStorage.length).to.equal(0);
+    expect(page.sessionStorage.length).to.equal(0);
+  });
+});
+
+describe('loading the script more than once', () => {
+  it('neither throws nor warns when the same version loads twice', async () => {
+    const page = await loadFixture('twice.html');
+    expect(page.__embeddingRecord!.errors).to.deep.equal([]);
+    expect(page.document.querySelector('care-comparison')!.shadowRoot!.querySelector('table')).to.exist;
+  });
+
+  it('keeps the first definition beside another version and warns once, naming both versions', async () => {
+    const page = await loadFixture('other-version.html');
+    expect(page.__embeddingRecord!.errors).to.deep.equal([]);
+    expect((page.customElements.get('care-term') as unknown as { version: string }).version).to.equal('0.0.9');
+    expect(page.__warnings).to.have.length(1);
+    expect(page.__warnings![0]).to.contain('0.0.9').and.to.contain(page.CareLevelWidgets!.version);
+    expect(page.document.querySelector('care-comparison')!.shadowRoot!.querySelector('table')).to.exist;
+  });
+});
+
+describe('a hostile theme', () => {
+  it('keeps text readable and laid out while inheriting the page font family', async () => {
+    const page = await loadFixture('hostile.html', 320);
+    const comparison = page.document.querySelector('care-comparison')!;
+    const style = page.getComputedStyle(comparison);
+    expect(style.whiteSpace).to.equal('normal');
+    expect(style.textTransform).to.equal('none');
+    expect(style.letterSpacing).to.be.oneOf(['normal', '0px']);
+    expect(parseFloat(style.fontSize)).to.be.at.least(16);
+    expect(parseFloat(style.lineHeight)).to.be.at.least(parseFloat(style.fontSize) * 1.3);
+    expect(style.fontFamily).to.contain('Courier New');
+    for (const tag of ['care-comparison', 'care-questionnaire', 'care-crisis-banner']) {
+      const element = page.document.querySelector(tag)!;
+      expect(element.scrollWidth, `${tag} scrolls sideways`).to.be.at.most(element.clientWidth + 1);
+    }
+    expect(page.document.documentElement.scrollWidth).to.be.at.most(321);
+  });
+});
+
+describe('before the script runs', () => {
+  it('shows the fallback content the site owner wrote inside each element', async () => {
+    const page = await loadFixture('fallback.html');
+    const link = page.document.querySelector<HTMLAnchorElement>('care-comparison a')!;
+    expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(page.customElements.get('care-comparison')).to.equal(undefined);
+  });
+
+  it('reserves space for the elements so the page does not jump when they upgrade', async () => {
+    const page = await loadFixture('fallback.html');
+    const comparison = page.document.querySelector('care-comparison')!;
+    expect(page.getComputedStyle(comparison).display).to.equal('block');
+    expect(comparison.getBoundingClientRect().height).to.be.greaterThan(300);
+  });
+});
