@@ -1,2 +1,17 @@
 export { levelIds, isLevelId, type LevelId } from './level-id.js';
 export { supportedLocales, toLocale, type Locale, type Localized } from './locale.js';
+export type * from './types.js';
+export { sources, sourceList, isSourceId } from './sources.js';
+export { levels, levelList, withdrawalManagementNote } from './levels.js';
+export { services } from './services.js';
+export { glossary, glossaryTermIds, findGlossaryTerm, isGlossaryTermId, type GlossaryTermId } from './glossary.js';
+export { buildComparisonRows, comparisonRowIds } from './comparison-rows.js';
+export {
+  validateConfig,
+  parseConfigJson,
+  defaultConfig,
+  configLimits,
+  isSafeUrl,
+  telUrl,
+  describeValue,
+} from '../engine/validate-config.js';

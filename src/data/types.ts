@@ -2,6 +2,7 @@
  * The shapes of the content every widget shows and of a center's configuration. These are the contracts between
  * the data module, the engine and the elements; the data itself lives in the sibling modules.
  */
+import type { GlossaryTermId } from './glossary.js';
 import type { LevelId } from './level-id.js';
 import type { Localized } from './locale.js';
 
@@ -30,8 +31,13 @@ export interface Source {
   readonly id: SourceId;
   readonly title: string;
   readonly publisher: string;
+  /** The year it is dated; for an `undated` web page, the year its content was checked for this library. */
   readonly year: number;
   readonly url: string;
+  /** The part cited, such as a chapter or a regulation, when the title alone does not say. */
+  readonly detail?: string;
+  /** Set for a web page that carries no date and may change. */
+  readonly undated?: boolean;
 }
 
 /**
@@ -130,8 +136,42 @@ export interface CareConfig {
   readonly extraRows: readonly CenterRow[];
 }
 
-/** What a center may write: every key optional, strings in one or both languages. */
-export type CareConfigInput = Partial<CareConfig>;
+/**
+ * Text a center writes in its configuration: one plain string, shown in every language, or one string per language.
+ * `validateConfig` turns it into a full `Localized` value.
+ */
+export type LocalizedInput = string | Localized;
+
+/** A `CenterContact` as a center writes it. */
+export interface CenterContactInput {
+  readonly phone?: string;
+  readonly url?: string;
+  readonly label?: LocalizedInput;
+}
+
+/** A `CenterProgram` as a center writes it. */
+export interface CenterProgramInput extends CenterContactInput {
+  readonly hours?: LocalizedInput;
+  readonly length?: LocalizedInput;
+  readonly insurance?: LocalizedInput;
+  readonly notes?: LocalizedInput;
+}
+
+/** A `CenterRow` as a center writes it. */
+export interface CenterRowInput {
+  readonly id: string;
+  readonly label: LocalizedInput;
+  readonly cells: { readonly [L in LevelId]?: LocalizedInput };
+}
+
+/** What a center may write: every key optional, text as a plain string or as `{ "en": "…", "es": "…" }`. */
+export interface CareConfigInput {
+  readonly levels?: readonly LevelId[];
+  readonly edition?: AsamEdition;
+  readonly programs?: { readonly [L in LevelId]?: CenterProgramInput };
+  readonly contact?: CenterContactInput;
+  readonly extraRows?: readonly CenterRowInput[];
+}
 
 /** One thing wrong with a configuration, precise enough to fix without reading code. */
 export interface ConfigError {
@@ -149,3 +189,112 @@ export interface ConfigError {
 export type ConfigResult =
   | { readonly ok: true; readonly config: CareConfig }
   | { readonly ok: false; readonly errors: readonly ConfigError[] };
+
+/** Hours of treatment a week: at least `atLeast` and fewer than `fewerThan`; `null` leaves that bound open. */
+export interface WeeklyHoursRange {
+  readonly atLeast: number | null;
+  readonly fewerThan: number | null;
+}
+
+/** Hours of treatment a week at one level, with the same facts as a sentence for people. */
+export interface WeeklyHours {
+  readonly adults: WeeklyHoursRange;
+  /** `null` where the sources give no adolescent figure. */
+  readonly adolescents: WeeklyHoursRange | null;
+  readonly description: Localized;
+}
+
+/** An inclusive range, such as 3 to 5 days; `min` equals `max` for a single typical value. */
+export interface NumberRange {
+  readonly min: number;
+  readonly max: number;
+}
+
+/** A typical week at one level. Ranges are `null` where the person lives at the facility. */
+export interface TypicalSchedule {
+  /** Visits or program days a week. */
+  readonly daysPerWeek: NumberRange | null;
+  readonly hoursPerDay: NumberRange | null;
+  readonly description: Localized;
+}
+
+/** One level number of the ASAM Criteria with its name, such as 2.1, intensive outpatient services. */
+export interface AsamLevelLabel {
+  readonly level: string;
+  readonly name: Localized;
+}
+
+/** The ASAM level numbers one of our levels spans in one edition, and a short sentence naming them. */
+export interface AsamLevels {
+  readonly levels: readonly AsamLevelLabel[];
+  readonly summary: Localized;
+}
+
+/** Whether work or school can go on during treatment. */
+export type WorkOrSchool = 'yes' | 'usually' | 'rarely' | 'no';
+
+/** A relative cost rank, 1 for the least costly level and 4 for the most costly, with a sentence saying why. */
+export interface RelativeCost {
+  readonly rank: 1 | 2 | 3 | 4;
+  readonly description: Localized;
+}
+
+/** The id of a service in `services`. */
+export type ServiceId =
+  | 'individual-counseling'
+  | 'group-therapy'
+  | 'family-education'
+  | 'case-management'
+  | 'drug-testing'
+  | 'medication'
+  | 'psychiatric-care'
+  | 'medical-care'
+  | 'nursing-care'
+  | 'withdrawal-management';
+
+/** A service a program gives, and the glossary entry that explains it, if any. */
+export interface Service {
+  readonly id: ServiceId;
+  readonly name: Localized;
+  readonly glossaryTerm?: GlossaryTermId;
+}
+
+/** A service at one level: `core` where programs at that level give it, `often` where many do. */
+export interface LevelService {
+  readonly service: ServiceId;
+  readonly availability: 'core' | 'often';
+}
+
+/** One of the four levels of care, every fact with its sources. */
+export interface CareLevel {
+  readonly id: LevelId;
+  /** A column heading, such as "IOP". */
+  readonly shortName: Localized;
+  /** The full name, such as "Intensive outpatient program". */
+  readonly longName: Localized;
+  /** One plain sentence. */
+  readonly summary: Sourced<Localized>;
+  /** The ASAM level numbers this level spans, in each edition. */
+  readonly asamLevels: { readonly [E in AsamEdition]: Sourced<AsamLevels> };
+  /** Where the person sleeps. */
+  readonly sleeps: Sourced<Localized>;
+  readonly weeklyHours: Sourced<WeeklyHours>;
+  readonly schedule: Sourced<TypicalSchedule>;
+  readonly typicalLength: Sourced<Localized>;
+  /** Access to medical and psychiatric care. */
+  readonly medicalCare: Sourced<Localized>;
+  /** Who is there, and when. */
+  readonly supervision: Sourced<Localized>;
+  readonly workOrSchool: Sourced<{ readonly possible: WorkOrSchool; readonly description: Localized }>;
+  readonly services: Sourced<readonly LevelService[]>;
+  /** Therapies programs at this level commonly name; each id is a glossary entry. */
+  readonly therapies: Sourced<readonly GlossaryTermId[]>;
+  readonly relativeCost: Sourced<RelativeCost>;
+  readonly insurance: Sourced<Localized>;
+  readonly fits: Sourced<Localized>;
+  readonly notAFit: Sourced<Localized>;
+  /** Levels a person commonly moves up to when more care is needed, most likely first. */
+  readonly stepUpTo: Sourced<readonly LevelId[]>;
+  /** Levels a person commonly moves down to as things improve, most likely first. */
+  readonly stepDownTo: Sourced<readonly LevelId[]>;
+}

@@ -1,0 +1,51 @@
+import { expect } from '@open-wc/testing';
+import { buildComparisonRows } from '../../src/data/comparison-rows.js';
+import { glossary } from '../../src/data/glossary.js';
+import { levels, withdrawalManagementNote } from '../../src/data/levels.js';
+import { isSourceId, sourceList, sources } from '../../src/data/sources.js';
+import { defaultConfig } from '../../src/engine/validate-config.js';
+import { everySourceList } from './data-walk.js';
+
+const allData = {
+  levels,
+  glossary,
+  withdrawalManagementNote,
+  rows3: buildComparisonRows({ ...defaultConfig, edition: 3 }),
+  rows4: buildComparisonRows(defaultConfig),
+};
+
+describe('sources', () => {
+  it('describes each source under its own id, with title, publisher, year and a web address', () => {
+    expect(sourceList).to.have.length(17);
+    for (const [id, source] of Object.entries(sources)) {
+      expect(source.id).to.equal(id);
+      expect(source.title.trim(), id).to.not.equal('');
+      expect(source.publisher.trim(), id).to.not.equal('');
+      expect(Number.isInteger(source.year), id).to.equal(true);
+      expect(source.year, id).to.be.within(1990, new Date().getFullYear());
+      expect(new URL(source.url).protocol, id).to.match(/^https?:$/);
+    }
+  });
+
+  it('cites only sources that exist, everywhere in the data', () => {
+    const lists = everySourceList(allData, 'data');
+    expect(lists.length).to.be.greaterThan(100);
+    for (const { path, value } of lists) {
+      expect(Array.isArray(value), path).to.equal(true);
+      for (const id of value as unknown[]) expect(isSourceId(id), `${path}: ${String(id)}`).to.equal(true);
+    }
+  });
+
+  it('uses every source except the crisis lines’, which the crisis resources cite', () => {
+    const cited = new Set(everySourceList(allData).flatMap(({ value }) => value as string[]));
+    const uncited = sourceList.map((source) => source.id).filter((id) => !cited.has(id));
+    expect(uncited).to.have.members(['988', 'samhsa-helpline']);
+  });
+
+  it('recognises only real source ids', () => {
+    expect(isSourceId('samhsa-tip47')).to.equal(true);
+    expect(isSourceId('wikipedia')).to.equal(false);
+    expect(isSourceId('toString')).to.equal(false);
+    expect(isSourceId(42)).to.equal(false);
+  });
+});
