@@ -114,7 +114,7 @@ export const sources: { readonly [Id in SourceId]: Source & { readonly id: Id } 
     title: '988 Suicide & Crisis Lifeline: what to expect',
     publisher: '988 Suicide & Crisis Lifeline',
     year: 2025,
-    url: 'https://988lifeline.org/',
+    url: 'https://988lifeline.org/get-help/what-to-expect',
     undated: true,
   },
   'samhsa-helpline': {
