@@ -98,17 +98,45 @@ function countingReporter(resultsFile) {
   };
 }
 
+/**
+ * `resize-viewport`: @web/test-runner's own set-viewport has no WebDriver support, so WebKit resizes its window
+ * instead, corrected by the difference between the window's outer and inner size. Tests call it through
+ * test/helpers/viewport.ts.
+ */
+function resizeViewportPlugin() {
+  return {
+    name: 'resize-viewport-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'resize-viewport') return undefined;
+      const { width, height } = payload;
+      if (session.browser.type === 'puppeteer') {
+        await session.browser.getPage(session.id).setViewport({ width, height });
+        return true;
+      }
+      if (session.browser.type === 'webdriver') {
+        const driver = session.browser.driver;
+        await driver.setWindowSize(width, height);
+        const inner = await driver.execute('return [window.innerWidth, window.innerHeight]');
+        await driver.setWindowSize(width + (width - inner[0]), height + (height - inner[1]));
+        return true;
+      }
+      throw new Error(`resize-viewport is not supported for browser type ${session.browser.type}`);
+    },
+  };
+}
+
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
-  concurrency: engine === 'webkit' ? 1 : 2,
+  // Firefox moves focus only in the page in front, and the keyboard tests need focus: one page at a time there.
+  concurrency: engine === 'chromium' ? 2 : 1,
   concurrentBrowsers: 1,
   browserStartTimeout: 60000,
   testsStartTimeout: 60000,
   testsFinishTimeout: 180000,
   browsers: [await launcherFor(engine)],
   middleware: testServerMiddleware,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), resizeViewportPlugin()],
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), countingReporter(process.env.TEST_RESULTS_FILE)],
 };

@@ -15,3 +15,19 @@ export {
   telUrl,
   describeValue,
 } from '../engine/validate-config.js';
+export {
+  crisisServices,
+  lifeline988,
+  emergency911,
+  samhsaHelpline,
+  call988,
+  text988,
+  chat988,
+  call911,
+  textAyuda988,
+  type CrisisServiceId,
+  type CrisisContactKind,
+  type CrisisContact,
+  type CrisisOption,
+  type CrisisService,
+} from './crisis-resources.js';

@@ -1,11 +1,84 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { version } from '../../version.js';
 import { themeStyles } from '../../internal/theme.styles.js';
+import { LocalizeController } from '../../internal/localize-controller.js';
+import {
+  call911,
+  call988,
+  chat988,
+  crisisServices,
+  text988,
+  textAyuda988,
+  type CrisisContact,
+  type CrisisOption,
+} from '../../data/crisis-resources.js';
+import type { Locale, Localized } from '../../data/locale.js';
 import { styles } from './crisis-banner.styles.js';
 
+/** How much the banner shows: `full` lists every service, `compact` is a one-line strip for a page header. */
+export type CrisisBannerVariant = 'full' | 'compact';
+
+const strings: Localized<{
+  regionLabel: string;
+  heading: string;
+  compactLead: string;
+  emergency: string;
+  chat: string;
+  opensInNewTab: string;
+}> = {
+  en: {
+    regionLabel: 'Crisis support',
+    heading: 'Help is available right now',
+    compactLead: 'In crisis?',
+    emergency: 'Emergency:',
+    chat: 'Chat',
+    opensInNewTab: '(opens in a new tab)',
+  },
+  es: {
+    regionLabel: 'Apoyo en caso de crisis',
+    heading: 'Hay ayuda disponible ahora mismo',
+    compactLead: '¿En crisis?',
+    emergency: 'Emergencia:',
+    chat: 'Chatear',
+    opensInNewTab: '(se abre en una pestaña nueva)',
+  },
+};
+
+const headingTags: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
 /**
- * @summary Placeholder until its issue lands.
+ * Crisis resources for the United States: the 988 Suicide & Crisis Lifeline (call, text, chat; Spanish and
+ * Veterans options), 911 for emergencies, and the SAMHSA National Helpline. Every number is a real `tel:` or `sms:`
+ * link. Usable on its own (for example as a compact strip in a page header); `<care-questionnaire>` shows it first
+ * whenever an answer points to danger.
+ *
+ * Content written inside the element is fallback: it shows only until the element is defined (for instance if the
+ * script is blocked), and is hidden once the banner renders its own content. Put a plain-text version of the key
+ * numbers there.
+ *
+ * @summary 988, 911 and SAMHSA helpline links, in English and Spanish.
  * @tag care-crisis-banner
+ *
+ * @csspart banner - The labelled region that holds everything.
+ * @csspart heading - The banner's heading (`full` variant only).
+ * @csspart resource - One service: the 988 Lifeline, 911 or the SAMHSA helpline (`full` variant only).
+ * @csspart link - Every call, text and chat link.
+ *
+ * @cssprop [--care-color-danger=#a4262c] - The banner's border, and the background of its main links.
+ * @cssprop [--care-color-danger-surface=#fdf0f0] - The banner's background, and the text of its main links.
+ * @cssprop [--care-color-text=#1d2733] - Body text.
+ * @cssprop [--care-color-focus=#1a5fb4] - The focus ring.
+ * @cssprop [--care-radius=0.5rem] - Corner radius of the banner and its links.
+ * @cssprop [--care-space=1rem] - The base spacing unit.
+ * @cssprop [--care-font-family=inherit] - The font; inherits the page's by default.
  */
 export class CareCrisisBanner extends LitElement {
   /** The library version that defined this element. */
@@ -13,7 +86,100 @@ export class CareCrisisBanner extends LitElement {
 
   static override styles = [themeStyles, styles];
 
+  /** `full` lists every service with a short explanation; `compact` is a one-line strip for a page header. */
+  @property({ reflect: true }) variant: CrisisBannerVariant = 'full';
+
+  /** Forces the light or dark colours; by default the banner follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * The level of the banner's heading (2 to 6), so it fits the outline of the page it sits in. Services get the
+   * next level down.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+
+  private readonly localize = new LocalizeController(this);
+
   override render() {
-    return html`<slot></slot>`;
+    const locale = this.localize.locale;
+    return this.variant === 'compact' ? this.renderCompact(locale) : this.renderFull(locale);
+  }
+
+  private renderFull(locale: Locale) {
+    const level = Math.min(5, Math.max(2, Math.trunc(this.headingLevel) || 2));
+    const heading = headingTags[level];
+    const serviceHeading = headingTags[level + 1];
+    return html`
+      <aside part="banner" class="banner full" aria-labelledby="heading">
+        ${staticHtml`<${heading} id="heading" part="heading" class="heading">${strings[locale].heading}</${heading}>`}
+        <ul class="services" role="list">
+          ${crisisServices.map(
+            (service) => html`
+              <li part="resource" class="service">
+                ${staticHtml`<${serviceHeading} class="service-name">${service.name[locale]}</${serviceHeading}>`}
+                <p class="description">${service.description[locale]}</p>
+                <div class="contacts">
+                  ${service.contacts.map((contact, index) => this.renderLink(contact, locale, index === 0))}
+                </div>
+                ${service.options.map((option) => this.renderOption(option, locale))}
+              </li>
+            `,
+          )}
+        </ul>
+      </aside>
+    `;
+  }
+
+  private renderOption(option: CrisisOption, locale: Locale) {
+    const language = option.language && option.language !== locale ? option.language : undefined;
+    return html`
+      <div class="option" lang=${language ?? nothing}>
+        <p>${option.text[locale]}</p>
+        <div class="contacts">${option.contacts.map((contact) => this.renderLink(contact, locale, false))}</div>
+      </div>
+    `;
+  }
+
+  private renderCompact(locale: Locale) {
+    const text = locale === 'es' ? textAyuda988 : text988;
+    return html`
+      <aside part="banner" class="banner compact" aria-label=${strings[locale].regionLabel}>
+        <span class="lead">${strings[locale].compactLead}</span>
+        ${this.renderLink(call988, locale, true)} ${this.renderLink(text, locale, false)}
+        ${this.renderLink(chat988, locale, false, strings[locale].chat)}
+        <span class="group">
+          <span>${strings[locale].emergency}</span>
+          ${this.renderLink(call911, locale, true)}
+        </span>
+        ${
+          locale === 'es'
+            ? nothing
+            : html`<span class="group" lang="es">
+                <span>En español:</span> ${this.renderLink(textAyuda988, 'es', false)}
+              </span>`
+        }
+      </aside>
+    `;
+  }
+
+  /**
+   * A call, text or chat link. `shortLabel` replaces the visible text in the compact strip; the accessible name
+   * keeps the full label, which starts with the short one so speech users can say what they see.
+   */
+  private renderLink(contact: CrisisContact, locale: Locale, primary: boolean, shortLabel?: string): TemplateResult {
+    const className = primary ? 'link primary' : 'link';
+    if (contact.external) {
+      const newTab = strings[locale].opensInNewTab;
+      return html`<a
+        part="link"
+        class=${className}
+        href=${contact.href}
+        target="_blank"
+        rel="noopener noreferrer"
+        aria-label=${shortLabel ? `${contact.label[locale]} ${newTab}` : nothing}
+        >${shortLabel ?? contact.label[locale]}<span class="visually-hidden"> ${newTab}</span></a
+      >`;
+    }
+    return html`<a part="link" class=${className} href=${contact.href}>${contact.label[locale]}</a>`;
   }
 }

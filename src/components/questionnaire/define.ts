@@ -1,4 +1,5 @@
 import { defineElement } from '../../internal/define-element.js';
+import '../crisis-banner/define.js';
 import { CareQuestionnaire } from './questionnaire.js';
 
 defineElement('care-questionnaire', CareQuestionnaire);

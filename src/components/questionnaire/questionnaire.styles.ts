@@ -3,5 +3,399 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    max-width: 46rem;
+    container-type: inline-size;
+  }
+
+  .screen {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    padding: calc(var(--_space) * 1.25);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+
+  p {
+    margin: 0;
+    max-width: 65ch;
+  }
+
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.25;
+  }
+
+  .heading {
+    font-size: 1.375em;
+  }
+
+  .heading:focus {
+    outline: none;
+  }
+
+  .heading:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 4px;
+  }
+
+  h3 {
+    font-size: 1.125em;
+    margin-top: calc(var(--_space) * 0.5);
+  }
+
+  .muted {
+    color: var(--_muted);
+  }
+
+  /* Question */
+
+  .form {
+    margin: 0;
+  }
+
+  .back {
+    align-self: flex-start;
+  }
+
+  .bar {
+    appearance: none;
+    width: 100%;
+    height: 0.375rem;
+    border: 0;
+    border-radius: 999px;
+    background: var(--_surface-alt);
+    overflow: hidden;
+  }
+
+  .bar::-webkit-progress-bar {
+    background: var(--_surface-alt);
+  }
+
+  .bar::-webkit-progress-value {
+    background: var(--_accent);
+    border-radius: 999px;
+  }
+
+  .bar::-moz-progress-bar {
+    background: var(--_accent);
+    border-radius: 999px;
+  }
+
+  .question {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .legend {
+    padding: 0;
+    margin-bottom: calc(var(--_space) * 0.5);
+  }
+
+  .progress {
+    display: block;
+    margin-bottom: calc(var(--_space) * 0.375);
+    color: var(--_muted);
+    font-size: 0.875rem;
+    font-weight: 600;
+    letter-spacing: 0.02em;
+  }
+
+  .prompt {
+    display: block;
+  }
+
+  .hint {
+    color: var(--_muted);
+  }
+
+  .error {
+    color: var(--_danger);
+    font-weight: 600;
+  }
+
+  .error:empty {
+    display: none;
+  }
+
+  .options {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .option {
+    display: flex;
+    align-items: flex-start;
+    gap: calc(var(--_space) * 0.75);
+    min-height: 44px;
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    background: var(--_surface-alt);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+
+  .option:hover {
+    border-color: var(--_accent);
+  }
+
+  .option:has(input:checked) {
+    background: var(--_highlight);
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+
+  .option:has(input:focus-visible) {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .option input {
+    flex: none;
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.125rem 0 0;
+    accent-color: var(--_accent);
+  }
+
+  .option input:focus-visible {
+    outline: none;
+  }
+
+  .option-label {
+    min-width: 0;
+  }
+
+  /* Buttons and links that look like buttons */
+
+  .actions,
+  .cta-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: 0.375rem;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5rem 1.125rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-weight: 600;
+    text-align: center;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .button:hover {
+    background: var(--_highlight);
+  }
+
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+
+  .button.primary:hover {
+    text-decoration: underline;
+  }
+
+  a.button {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
+  }
+
+  .back {
+    border-color: transparent;
+    background: transparent;
+    padding-inline: 0.25rem;
+    margin-inline-start: -0.25rem;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  /* Crisis */
+
+  .crisis {
+    border-color: var(--_danger);
+  }
+
+  .emergency {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.75);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 2px solid var(--_danger);
+    border-radius: var(--_radius);
+    background: var(--_danger-surface);
+    font-weight: 600;
+  }
+
+  .emergency p {
+    flex: 1 1 16rem;
+  }
+
+  .button.danger {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: var(--_danger-surface);
+  }
+
+  /* Result */
+
+  .provisional,
+  .not-offered,
+  .note {
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border-inline-start: 0.25rem solid var(--_accent);
+    background: var(--_surface-alt);
+    border-radius: 0 var(--_radius) var(--_radius) 0;
+  }
+
+  .not-offered {
+    font-weight: 600;
+  }
+
+  .reasons {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .facts {
+    display: grid;
+    gap: calc(var(--_space) * 0.5);
+    margin: 0;
+  }
+
+  .facts div {
+    display: grid;
+    grid-template-columns: minmax(8rem, 12rem) 1fr;
+    gap: calc(var(--_space) * 0.75);
+  }
+
+  .facts dt {
+    font-weight: 600;
+  }
+
+  .facts dd {
+    margin: 0;
+  }
+
+  .next-step {
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+    padding: var(--_space);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+
+  .next-step h3 {
+    margin: 0;
+  }
+
+  .answers summary {
+    padding-block: 0.625rem;
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .answers ol {
+    margin: 0;
+    padding-inline-start: 1.5rem;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .asked {
+    display: block;
+  }
+
+  .asam {
+    font-size: 0.875rem;
+  }
+
+  .config-error {
+    margin-bottom: var(--_space);
+    padding: calc(var(--_space) * 0.75) var(--_space);
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+    color: var(--_text);
+    background: var(--_danger-surface);
+  }
+
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @container (max-width: 30rem) {
+    .screen {
+      padding: var(--_space);
+    }
+
+    .facts div {
+      grid-template-columns: 1fr;
+      gap: 0;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .option:has(input:checked) {
+      outline: 2px solid Highlight;
+    }
+  }
+
+  @media print {
+    :host {
+      --_text: #000;
+      --_muted: #333;
+      --_surface: #fff;
+      --_surface-alt: #fff;
+      --_border: #666;
+      --_accent: #000;
+      --_highlight: #fff;
+      max-width: none;
+    }
+
+    .actions,
+    .back,
+    .bar,
+    [role='status'] {
+      display: none;
+    }
+
+    .answers summary {
+      list-style: none;
+    }
   }
 `;

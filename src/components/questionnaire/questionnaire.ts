@@ -1,11 +1,160 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { version } from '../../version.js';
 import { themeStyles } from '../../internal/theme.styles.js';
+import { LocalizeController } from '../../internal/localize-controller.js';
+import { isLevelId, type LevelId } from '../../data/level-id.js';
+import type { Locale } from '../../data/locale.js';
+import { levels } from '../../data/levels.js';
+import { questionnaireIntro, questions } from '../../data/questions.js';
+import { call911, samhsaHelpline } from '../../data/crisis-resources.js';
+import { isSafeUrl, telUrl } from '../../engine/validate-config.js';
+import { ConfigController, type ConfigValue } from '../../internal/config-controller.js';
+import { dispatchCta, type CareCtaAction } from '../../internal/cta.js';
+import type { CareConfigInput } from '../../data/types.js';
+import { recommend } from '../../engine/recommend.js';
+import type { Answers, Question, Recommendation } from '../../engine/types.js';
+import { questionnaireStrings, type QuestionnaireStrings } from './questionnaire.strings.js';
+import { answeredQuestions, summaryText } from './questionnaire-summary.js';
 import { styles } from './questionnaire.styles.js';
 
+export type { CareCtaAction, CareCtaDetail } from '../../internal/cta.js';
+export type { CareConfigErrorDetail } from '../../internal/config-controller.js';
+
+/** What `care-step` carries: the question now shown. */
+export interface CareStepDetail {
+  /** The question's position, from 0. */
+  readonly index: number;
+  readonly questionId: string;
+}
+
+/** What `care-complete` carries. For a red-flag answer, `recommendation.crisis` is true and `level` is null. */
+export interface CareCompleteDetail {
+  readonly recommendation: Recommendation;
+  readonly answers: Answers;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'care-step': CustomEvent<CareStepDetail>;
+    'care-complete': CustomEvent<CareCompleteDetail>;
+  }
+}
+
+/** The screen the questionnaire shows. */
+export type QuestionnaireScreen = 'intro' | 'question' | 'crisis' | 'result';
+
+interface NextStepLink {
+  readonly action: CareCtaAction;
+  readonly href: string;
+  readonly text: string;
+}
+
+interface SavedProgress {
+  readonly answers: Answers;
+  readonly screen: QuestionnaireScreen;
+  readonly questionIndex: number;
+}
+
+const storageKeyPrefix = 'care-level-widgets:questionnaire';
+const screens: readonly QuestionnaireScreen[] = ['intro', 'question', 'crisis', 'result'];
+const warnedMessages = new Set<string>();
+
+function warnOnce(message: string): void {
+  if (warnedMessages.has(message)) return;
+  warnedMessages.add(message);
+  console.warn(`care-level-widgets: ${message}`);
+}
+
+/** Keeps the answers that match a question and one of its options; drops anything else. */
+function cleanAnswers(input: unknown): Answers {
+  if (!input || typeof input !== 'object') return {};
+  const cleaned: Record<string, string> = {};
+  for (const question of questions) {
+    const value = (input as Record<string, unknown>)[question.id];
+    if (typeof value === 'string' && question.options.some((option) => option.value === value)) {
+      cleaned[question.id] = value;
+    }
+  }
+  return cleaned;
+}
+
+function firstCrisisQuestionIndex(answers: Answers): number {
+  return questions.findIndex((question) =>
+    question.options.some((option) => option.crisis && option.value === answers[question.id]),
+  );
+}
+
+let printStyleSheet: CSSStyleSheet | undefined;
+
 /**
- * @summary Placeholder until its issue lands.
+ * Printing the summary prints only this element: the rest of the page is hidden for the print, since a shadow root's
+ * styles cannot reach it. Applied to the document just before `print()` and removed after.
+ */
+function getPrintStyleSheet(): CSSStyleSheet {
+  printStyleSheet ??= new CSSStyleSheet();
+  printStyleSheet.replaceSync(`
+    @media print {
+      body * { visibility: hidden !important; }
+      [data-care-printing], [data-care-printing] * { visibility: visible !important; }
+      [data-care-printing] { position: absolute !important; inset: 0 auto auto 0 !important; width: 100% !important; }
+    }
+  `);
+  return printStyleSheet;
+}
+
+/**
+ * A short questionnaire that suggests a level of care to start with, with its reasons in plain language. It is
+ * informed by the six dimensions used in the ASAM Criteria, and its result is a provisional suggestion, never a
+ * diagnosis or a placement: the result says that a licensed professional's full assessment decides, and always ends
+ * with a concrete next step (the center's phone or link, otherwise the SAMHSA National Helpline).
+ *
+ * One question per step in a native form: radio buttons, Continue as the submit button, Back keeps the answers,
+ * and focus moves to each new question. A red-flag answer (thoughts of suicide or of harming someone, a medical
+ * emergency, severe withdrawal now) stops the questionnaire when the person presses Continue and shows
+ * `<care-crisis-banner>` with nothing else competing; the person can still go back. The check waits for Continue
+ * rather than the radio's change because arrow keys move and select at once: a person arrowing through the options
+ * must not be taken away from the question by passing over one.
+ *
+ * Nothing is stored or sent. With `persist="session"` progress is kept in `sessionStorage` for the browser tab.
+ * Content written inside the element is fallback, shown only until the element is defined.
+ *
+ * @summary Suggests where to start among inpatient, PHP, IOP and outpatient care; shows crisis help first.
  * @tag care-questionnaire
+ *
+ * @fires {CustomEvent<CareStepDetail>} care-step - The person moved to a question (Start, Continue, Back, Start over).
+ * @fires {CustomEvent<CareCompleteDetail>} care-complete - The person finished, or a red-flag answer stopped the
+ * questions (then `recommendation.crisis` is true and `level` is null).
+ * @fires {CustomEvent<CareCtaDetail>} care-cta - The person followed a next-step link. Cancelable: call
+ * `preventDefault()` to handle it yourself (for example to open your own booking dialog).
+ * @fires {CustomEvent<CareConfigErrorDetail>} care-config-error - The `config` attribute could not be used; the
+ * questionnaire carries on with the defaults.
+ *
+ * @csspart form - The form of each question.
+ * @csspart question - The fieldset of the current question.
+ * @csspart option - Each answer: a label wrapping its radio button.
+ * @csspart progress - The "Question 3 of 13" text.
+ * @csspart actions - The row of buttons under a question or the result.
+ * @csspart button - Every button.
+ * @csspart result - The result screen.
+ * @csspart cta - Each next-step link on the result screen.
+ * @csspart crisis - The crisis screen.
+ *
+ * @cssprop [--care-color-accent=#0d5c63] - Buttons, the chosen answer and the progress bar.
+ * @cssprop [--care-color-accent-contrast=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--care-color-text=#1d2733] - Body text.
+ * @cssprop [--care-color-text-muted=#4a5868] - Hints and secondary text.
+ * @cssprop [--care-color-surface=#ffffff] - The background of the questionnaire.
+ * @cssprop [--care-color-surface-alt=#f3f6f8] - The background of answers and result sections.
+ * @cssprop [--care-color-border=#c9d3dc] - Borders of answers and sections.
+ * @cssprop [--care-color-highlight=#e3f2ef] - The background of the chosen answer.
+ * @cssprop [--care-color-danger=#a4262c] - Error messages and the crisis banner.
+ * @cssprop [--care-color-danger-surface=#fdf0f0] - The crisis banner's background.
+ * @cssprop [--care-color-focus=#1a5fb4] - The focus ring.
+ * @cssprop [--care-radius=0.5rem] - Corner radius.
+ * @cssprop [--care-space=1rem] - The base spacing unit.
+ * @cssprop [--care-font-family=inherit] - The font; inherits the page's by default.
  */
 export class CareQuestionnaire extends LitElement {
   /** The library version that defined this element. */
@@ -13,7 +162,567 @@ export class CareQuestionnaire extends LitElement {
 
   static override styles = [themeStyles, styles];
 
+  /** Forces the light or dark colours; by default the questionnaire follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  /**
+   * The center's configuration (see `CareConfigInput`): `levels` it offers and its `contact`, or a `programs` entry
+   * per level with its own phone and link. JSON in the attribute, an object as a property, or JSON in a child
+   * `<script type="application/json">`. A configuration with errors is ignored as a whole: a message says so, the
+   * console lists every error, and `care-config-error` fires.
+   */
+  @property() config?: string | CareConfigInput;
+
+  /** The center's phone number, as people dial it. The result's next step becomes "Call us" with a `tel:` link. */
+  @property() phone?: string;
+
+  /** The next step's link, such as an intake form: an http(s), tel: or mailto: URL. Other schemes are ignored. */
+  @property({ attribute: 'cta-href' }) ctaHref?: string;
+
+  /** The text of the `cta-href` link. Default: "Book an assessment". */
+  @property({ attribute: 'cta-label' }) ctaLabel?: string;
+
+  /**
+   * The levels this center offers, space-separated: `inpatient php iop outpatient`. When the suggestion is not
+   * among them the result says so, and still shows it. Overrides the configuration's `levels`.
+   */
+  @property() offered?: string;
+
+  /** The id of a `<care-comparison>` in the same document or shadow root: its `highlight` is set to the result. */
+  @property() comparison?: string;
+
+  /**
+   * `session` keeps answers and progress in `sessionStorage` (for this tab only) and restores them on reload.
+   * Without it nothing is stored.
+   */
+  @property() persist?: 'session';
+
+  /**
+   * The answers so far: the chosen option's `value` by question id. Set it to pre-fill answers; unknown questions
+   * and values are dropped.
+   */
+  @property({ attribute: false })
+  get answers(): Answers {
+    return this.currentAnswers;
+  }
+  set answers(value: Answers) {
+    this.currentAnswers = cleanAnswers(value);
+  }
+
+  /** The screen shown now: `intro`, `question`, `crisis` or `result`. */
+  get screen(): QuestionnaireScreen {
+    return this.currentScreen;
+  }
+
+  /** The position of the question shown (from 0), or of the last one shown. */
+  get questionIndex(): number {
+    return this.currentQuestionIndex;
+  }
+
+  /** The recommendation on the result or crisis screen; null on the other screens. */
+  get recommendation(): Recommendation | null {
+    return this.shownRecommendation;
+  }
+
+  @state() private currentAnswers: Answers = {};
+  @state() private currentScreen: QuestionnaireScreen = 'intro';
+  @state() private currentQuestionIndex = 0;
+  @state() private shownRecommendation: Recommendation | null = null;
+  @state() private answerMissing = false;
+  @state() private announcement = '';
+
+  @query('form') private form?: HTMLFormElement;
+
+  private readonly localize = new LocalizeController(this);
+  private readonly configuration = new ConfigController(this, (): ConfigValue => this.config);
+  private pendingFocus: 'heading' | 'first-option' | null = null;
+  private highlightedComparison?: { element: Element; level: LevelId };
+
+  /** Shows the question at `index` (from 0), keeping the answers. Fires no event. */
+  showQuestion(index: number): void {
+    this.currentQuestionIndex = Math.min(questions.length - 1, Math.max(0, Math.trunc(index) || 0));
+    this.currentScreen = 'question';
+    this.shownRecommendation = null;
+    this.answerMissing = false;
+    this.save();
+  }
+
+  /**
+   * Shows the result for the current `answers`, or the crisis screen if one of them is a red flag; unanswered
+   * questions count as no concern and the result says so. Fires no event: a page can use it to show a result it
+   * kept, and Storybook uses it for its stories.
+   */
+  showResult(): void {
+    this.showOutcome(recommend(this.currentAnswers));
+  }
+
+  /** Clears the answers (and any saved progress) and goes back to the introduction. Fires no event. */
+  restart(): void {
+    this.currentAnswers = {};
+    this.currentQuestionIndex = 0;
+    this.currentScreen = 'intro';
+    this.shownRecommendation = null;
+    this.answerMissing = false;
+    this.clearHighlight();
+    this.clearSaved();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.restore();
+  }
+
+  protected override updated(): void {
+    if (this.pendingFocus) {
+      const selector = this.pendingFocus === 'heading' ? '[data-focus-target]' : 'input[type="radio"]';
+      this.pendingFocus = null;
+      this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+    }
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    const locale = this.localize.locale;
+    const strings = questionnaireStrings[locale];
+    return html`
+      ${this.configuration.errors.length > 0 ? html`<p class="config-error">${strings.configError}</p>` : nothing}
+      ${this.renderScreen(locale, strings)}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+    `;
+  }
+
+  private renderScreen(locale: Locale, strings: QuestionnaireStrings) {
+    switch (this.currentScreen) {
+      case 'question':
+        return keyed(questions[this.currentQuestionIndex].id, this.renderQuestion(locale, strings));
+      case 'crisis':
+        return this.renderCrisis(locale, strings);
+      case 'result':
+        return this.shownRecommendation?.level
+          ? this.renderResult(this.shownRecommendation, this.shownRecommendation.level, locale, strings)
+          : nothing;
+      default:
+        return this.renderIntro(locale, strings);
+    }
+  }
+
+  private renderIntro(locale: Locale, strings: QuestionnaireStrings) {
+    return html`
+      <section class="screen intro">
+        <h2 class="heading" tabindex="-1" data-focus-target>${strings.introHeading}</h2>
+        <p>${questionnaireIntro[locale]}</p>
+        <p class="muted">${strings.questionCount(questions.length)}</p>
+        <div class="actions" part="actions">
+          <button type="button" part="button" class="button primary" @click=${this.onStart}>${strings.start}</button>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderQuestion(locale: Locale, strings: QuestionnaireStrings) {
+    const index = this.currentQuestionIndex;
+    const question = questions[index];
+    const isLast = index === questions.length - 1;
+    const describedBy = [question.hint ? 'hint' : '', this.answerMissing ? 'error' : ''].filter(Boolean).join(' ');
+    return html`
+      <form part="form" class="screen form" @submit=${this.onSubmit}>
+        <button type="button" part="button" class="button back" @click=${this.onBack}>
+          <span aria-hidden="true">←</span> ${strings.back}
+        </button>
+        <progress class="bar" max=${questions.length} value=${index + 1} aria-hidden="true"></progress>
+        <fieldset part="question" class="question" aria-describedby=${describedBy || nothing}>
+          <legend class="legend">
+            <h2 class="heading" tabindex="-1" data-focus-target>
+              <span part="progress" class="progress">${strings.progress(index + 1, questions.length)}</span
+              ><span class="visually-hidden">: </span>
+              <span class="prompt">${question.prompt[locale]}</span>
+            </h2>
+          </legend>
+          ${question.hint ? html`<p id="hint" class="hint">${question.hint[locale]}</p>` : nothing}
+          <p id="error" class="error" role="alert">${this.answerMissing ? strings.answerRequired : ''}</p>
+          <div class="options">
+            ${question.options.map((option) => this.renderOption(question, option.value, option.label[locale]))}
+          </div>
+        </fieldset>
+        <div class="actions" part="actions">
+          <button type="submit" part="button" class="button primary">
+            ${isLast ? strings.seeResult : strings.continue}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderOption(question: Question, value: string, label: string) {
+    const checked = this.currentAnswers[question.id] === value;
+    return html`
+      <label part="option" class="option">
+        <input
+          type="radio"
+          name=${question.id}
+          value=${value}
+          .checked=${checked}
+          aria-invalid=${this.answerMissing ? 'true' : nothing}
+          @change=${this.onAnswer}
+          @keydown=${this.onOptionKeydown}
+        />
+        <span class="option-label">${label}</span>
+      </label>
+    `;
+  }
+
+  private renderCrisis(locale: Locale, strings: QuestionnaireStrings) {
+    const kinds = this.shownRecommendation?.crisisKinds ?? [];
+    const medical = kinds.includes('medical-emergency') || kinds.includes('severe-withdrawal');
+    return html`
+      <section part="crisis" class="screen crisis">
+        <h2 class="heading" tabindex="-1" data-focus-target>${strings.crisisHeading}</h2>
+        ${
+          medical
+            ? html`<div class="emergency">
+                <p>${strings.crisisEmergency}</p>
+                <a part="cta" class="button danger" href=${call911.href}>${call911.label[locale]}</a>
+              </div>`
+            : nothing
+        }
+        <p>${strings.crisisText}</p>
+        <care-crisis-banner heading-level="3" theme=${this.theme ?? nothing}></care-crisis-banner>
+        <div class="actions" part="actions">
+          <button type="button" part="button" class="button" @click=${this.onBackFromCrisis}>
+            <span aria-hidden="true">←</span> ${strings.crisisBack}
+          </button>
+        </div>
+      </section>
+    `;
+  }
+
+  private renderResult(recommendation: Recommendation, level: LevelId, locale: Locale, strings: QuestionnaireStrings) {
+    const data = levels[level];
+    const levelName = data.longName[locale];
+    const offered = this.offeredLevels().includes(level);
+    const links = this.nextStepLinks(level, locale, strings);
+    const hasCenterContact = links.some((link) => link.action !== 'helpline');
+    return html`
+      <section part="result" class="screen result">
+        <h2 class="heading" tabindex="-1" data-focus-target>${strings.resultHeading(levelName)}</h2>
+        <p class="provisional">${strings.provisional}</p>
+        ${
+          offered
+            ? nothing
+            : html`<p class="not-offered">
+                ${hasCenterContact ? strings.notOfferedWithContact : strings.notOfferedWithoutContact}
+              </p>`
+        }
+
+        <h3>${strings.reasonsHeading}</h3>
+        <ul class="reasons">
+          ${recommendation.reasons.map((reason) => html`<li>${reason.text[locale]}</li>`)}
+        </ul>
+        ${recommendation.notes.map((note) => html`<p class="note">${note.text[locale]}</p>`)}
+
+        <h3>${strings.involvesHeading}</h3>
+        <p>${data.summary.value[locale]}</p>
+        <dl class="facts">
+          <div>
+            <dt>${strings.hours}</dt>
+            <dd>${data.weeklyHours.value.description[locale]}</dd>
+          </div>
+          <div>
+            <dt>${strings.schedule}</dt>
+            <dd>${data.schedule.value.description[locale]}</dd>
+          </div>
+          <div>
+            <dt>${strings.length}</dt>
+            <dd>${data.typicalLength.value[locale]}</dd>
+          </div>
+          <div>
+            <dt>${strings.sleeps}</dt>
+            <dd>${data.sleeps.value[locale]}</dd>
+          </div>
+        </dl>
+
+        <div class="next-step">
+          <h3>${strings.nextStepHeading}</h3>
+          <p>${hasCenterContact ? strings.nextStepText : strings.helplineText}</p>
+          <div class="cta-row">
+            ${links.map(
+              (link, index) =>
+                html`<a
+                  part="cta"
+                  class=${index === 0 ? 'button primary cta' : 'button cta'}
+                  href=${link.href}
+                  @click=${(event: MouseEvent) => this.onCta(event, link, level)}
+                  >${link.text}</a
+                >`,
+            )}
+          </div>
+        </div>
+
+        <div class="actions" part="actions">
+          <button type="button" part="button" class="button" @click=${this.onPrint}>${strings.print}</button>
+          <button type="button" part="button" class="button" @click=${this.onCopy}>${strings.copy}</button>
+          <button type="button" part="button" class="button" @click=${this.onChangeAnswers}>
+            ${strings.changeAnswers}
+          </button>
+          <button type="button" part="button" class="button" @click=${this.onStartOver}>${strings.startOver}</button>
+        </div>
+
+        <details class="answers">
+          <summary>${strings.answersHeading}</summary>
+          <ol>
+            ${answeredQuestions(this.currentAnswers, locale).map(
+              ({ question, answer }) =>
+                html`<li><span class="asked">${question}</span> <strong>${answer}</strong></li>`,
+            )}
+          </ol>
+        </details>
+        <p class="muted asam">${strings.asamNote}</p>
+      </section>
+    `;
+  }
+
+  private onStart(): void {
+    this.goToQuestion(0);
+  }
+
+  private onAnswer(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    this.currentAnswers = { ...this.currentAnswers, [input.name]: input.value };
+    this.answerMissing = false;
+    this.save();
+  }
+
+  /** Enter on a radio button submits in every engine, as it already does in some. */
+  private onOptionKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    this.form?.requestSubmit();
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const question = questions[this.currentQuestionIndex];
+    const option = question.options.find((candidate) => candidate.value === this.currentAnswers[question.id]);
+    if (!option) {
+      this.answerMissing = true;
+      this.pendingFocus = 'first-option';
+      return;
+    }
+    if (option.crisis || this.currentQuestionIndex === questions.length - 1) {
+      this.complete();
+      return;
+    }
+    this.goToQuestion(this.currentQuestionIndex + 1);
+  }
+
+  private onBack(): void {
+    if (this.currentQuestionIndex === 0) {
+      this.currentScreen = 'intro';
+      this.answerMissing = false;
+      this.pendingFocus = 'heading';
+      this.save();
+      return;
+    }
+    this.goToQuestion(this.currentQuestionIndex - 1);
+  }
+
+  private onBackFromCrisis(): void {
+    const crisisIndex = firstCrisisQuestionIndex(this.currentAnswers);
+    this.goToQuestion(crisisIndex >= 0 ? crisisIndex : this.currentQuestionIndex);
+  }
+
+  private onChangeAnswers(): void {
+    this.goToQuestion(questions.length - 1);
+  }
+
+  private onStartOver(): void {
+    this.restart();
+    this.goToQuestion(0);
+  }
+
+  private onCta(event: MouseEvent, link: NextStepLink, level: LevelId): void {
+    dispatchCta(this, event, { level, action: link.action, href: link.href });
+  }
+
+  private onPrint(): void {
+    const details = this.renderRoot.querySelector('details');
+    const wasOpen = details?.open ?? false;
+    if (details) details.open = true;
+    const canAdopt = 'adoptedStyleSheets' in document;
+    const sheet = canAdopt ? getPrintStyleSheet() : undefined;
+    if (sheet && !document.adoptedStyleSheets.includes(sheet)) {
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }
+    this.setAttribute('data-care-printing', '');
+    const cleanUp = () => {
+      this.removeAttribute('data-care-printing');
+      if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
+      if (details) details.open = wasOpen;
+    };
+    window.addEventListener('afterprint', cleanUp, { once: true });
+    try {
+      window.print();
+    } catch {
+      cleanUp();
+    }
+  }
+
+  private async onCopy(): Promise<void> {
+    const recommendation = this.shownRecommendation;
+    if (!recommendation) return;
+    const locale = this.localize.locale;
+    const strings = questionnaireStrings[locale];
+    const links = recommendation.level ? this.nextStepLinks(recommendation.level, locale, strings) : [];
+    const nextStep = links.map((link) => `${link.text} (${link.href})`);
+    if (links.some((link) => link.action === 'helpline')) nextStep.unshift(strings.helplineText);
+    try {
+      await navigator.clipboard.writeText(summaryText(recommendation, this.currentAnswers, locale, nextStep));
+      this.announce(strings.copied);
+    } catch {
+      this.announce(strings.copyFailed);
+    }
+  }
+
+  private goToQuestion(index: number): void {
+    this.showQuestion(index);
+    this.pendingFocus = 'heading';
+    this.emit('care-step', { index: this.currentQuestionIndex, questionId: questions[this.currentQuestionIndex].id });
+  }
+
+  private complete(): void {
+    const recommendation = recommend(this.currentAnswers);
+    this.showOutcome(recommendation);
+    this.pendingFocus = 'heading';
+    this.emit('care-complete', { recommendation, answers: this.currentAnswers });
+  }
+
+  private showOutcome(recommendation: Recommendation): void {
+    const strings = questionnaireStrings[this.localize.locale];
+    this.shownRecommendation = recommendation;
+    this.answerMissing = false;
+    if (recommendation.level && !recommendation.crisis) {
+      this.currentScreen = 'result';
+      this.announce(strings.resultAnnouncement(levels[recommendation.level].longName[this.localize.locale]));
+      this.highlightComparison(recommendation.level);
+    } else {
+      this.currentScreen = 'crisis';
+      this.announce(strings.crisisAnnouncement);
+      this.clearHighlight();
+    }
+    this.save();
+  }
+
+  /** Sets the live region's text; a repeated message gets an invisible change so it is announced again. */
+  private announce(message: string): void {
+    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
+  }
+
+  private emit<K extends 'care-step' | 'care-complete'>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private offeredLevels(): readonly LevelId[] {
+    if (this.offered === undefined || this.offered === null) return this.configuration.config.levels;
+    const tokens = this.offered.split(/\s+/).filter(Boolean);
+    const unknown = tokens.filter((token) => !isLevelId(token));
+    if (unknown.length > 0) {
+      warnOnce(
+        `<care-questionnaire offered> ignores ${unknown.map((token) => `"${token}"`).join(', ')}: use inpatient, php, iop or outpatient.`,
+      );
+    }
+    return tokens.filter(isLevelId);
+  }
+
+  /** The center's phone and link for `level` (attributes first, then its program, then its contact), else SAMHSA. */
+  private nextStepLinks(level: LevelId, locale: Locale, strings: QuestionnaireStrings): NextStepLink[] {
+    const program = this.configuration.config.programs[level];
+    const contact = this.configuration.config.contact;
+    const links: NextStepLink[] = [];
+
+    const phone = this.phone?.trim() || program?.phone || contact?.phone;
+    if (phone && /\d/.test(phone)) links.push({ action: 'call', href: telUrl(phone), text: strings.callUs(phone) });
+    else if (phone) warnOnce(`<care-questionnaire phone="${phone}"> has no digits and is ignored.`);
+
+    const attributeHref = this.ctaHref?.trim();
+    if (attributeHref && !isSafeUrl(attributeHref)) {
+      warnOnce(`<care-questionnaire cta-href> ignores "${attributeHref}": use an http(s), tel: or mailto: URL.`);
+    }
+    const href =
+      (attributeHref && isSafeUrl(attributeHref) ? attributeHref : undefined) ?? program?.url ?? contact?.url;
+    if (href) {
+      const text =
+        this.ctaLabel?.trim() || program?.label?.[locale] || contact?.label?.[locale] || strings.defaultCtaLabel;
+      links.push({ action: 'link', href, text });
+    }
+
+    if (links.length === 0) {
+      const [call, tty] = samhsaHelpline.contacts;
+      links.push({ action: 'helpline', href: call.href, text: strings.helplineCall });
+      links.push({ action: 'helpline', href: tty.href, text: strings.helplineTty });
+    }
+    return links;
+  }
+
+  private highlightComparison(level: LevelId): void {
+    if (!this.comparison) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const target = typeof root.getElementById === 'function' ? root.getElementById(this.comparison) : null;
+    if (!target) {
+      warnOnce(`<care-questionnaire comparison="${this.comparison}"> found no element with that id next to it.`);
+      return;
+    }
+    target.setAttribute('highlight', level);
+    this.highlightedComparison = { element: target, level };
+  }
+
+  private clearHighlight(): void {
+    const highlighted = this.highlightedComparison;
+    this.highlightedComparison = undefined;
+    if (highlighted && highlighted.element.getAttribute('highlight') === highlighted.level) {
+      highlighted.element.removeAttribute('highlight');
+    }
+  }
+
+  private get storageKey(): string {
+    return this.id ? `${storageKeyPrefix}:${this.id}` : storageKeyPrefix;
+  }
+
+  private save(): void {
+    if (this.persist !== 'session') return;
+    const progress: SavedProgress = {
+      answers: this.currentAnswers,
+      screen: this.currentScreen,
+      questionIndex: this.currentQuestionIndex,
+    };
+    try {
+      sessionStorage.setItem(this.storageKey, JSON.stringify(progress));
+    } catch {
+      // Storage can be full or blocked (private modes, sandboxed frames); progress then lives only in memory.
+    }
+  }
+
+  private clearSaved(): void {
+    if (this.persist !== 'session') return;
+    try {
+      sessionStorage.removeItem(this.storageKey);
+    } catch {
+      // Nothing was saved if storage is blocked.
+    }
+  }
+
+  private restore(): void {
+    if (this.persist !== 'session') return;
+    let saved: Partial<SavedProgress> | null;
+    try {
+      saved = JSON.parse(sessionStorage.getItem(this.storageKey) ?? 'null') as Partial<SavedProgress> | null;
+    } catch {
+      return;
+    }
+    if (!saved || typeof saved !== 'object') return;
+    this.currentAnswers = cleanAnswers(saved.answers);
+    const screen = screens.includes(saved.screen as QuestionnaireScreen) ? saved.screen! : 'intro';
+    const index = Number.isInteger(saved.questionIndex) ? saved.questionIndex! : 0;
+    this.currentQuestionIndex = Math.min(questions.length - 1, Math.max(0, index));
+    if (screen === 'result' || screen === 'crisis') this.showOutcome(recommend(this.currentAnswers));
+    else this.currentScreen = screen;
   }
 }

@@ -1,0 +1,163 @@
+import type { Localized } from '../../data/locale.js';
+
+/** Every piece of interface text `<care-questionnaire>` shows, in each supported language. */
+export interface QuestionnaireStrings {
+  readonly introHeading: string;
+  readonly questionCount: (total: number) => string;
+  readonly start: string;
+  readonly progress: (current: number, total: number) => string;
+  readonly back: string;
+  readonly continue: string;
+  readonly seeResult: string;
+  readonly answerRequired: string;
+  readonly crisisHeading: string;
+  readonly crisisText: string;
+  readonly crisisEmergency: string;
+  readonly crisisBack: string;
+  readonly resultHeading: (levelName: string) => string;
+  readonly resultAnnouncement: (levelName: string) => string;
+  readonly crisisAnnouncement: string;
+  readonly provisional: string;
+  readonly notOfferedWithContact: string;
+  readonly notOfferedWithoutContact: string;
+  readonly reasonsHeading: string;
+  readonly involvesHeading: string;
+  readonly hours: string;
+  readonly schedule: string;
+  readonly length: string;
+  readonly sleeps: string;
+  readonly nextStepHeading: string;
+  readonly nextStepText: string;
+  readonly callUs: (phone: string) => string;
+  readonly defaultCtaLabel: string;
+  readonly helplineText: string;
+  readonly helplineCall: string;
+  readonly helplineTty: string;
+  readonly print: string;
+  readonly copy: string;
+  readonly copied: string;
+  readonly copyFailed: string;
+  readonly changeAnswers: string;
+  readonly startOver: string;
+  readonly answersHeading: string;
+  readonly notAnswered: string;
+  readonly asamNote: string;
+  readonly summaryTitle: string;
+  readonly configError: string;
+}
+
+export const questionnaireStrings: Localized<QuestionnaireStrings> = {
+  en: {
+    introHeading: 'Where could I start?',
+    questionCount: (total) => `There are ${total} short questions. You can go back and change an answer at any time.`,
+    start: 'Start',
+    progress: (current, total) => `Question ${current} of ${total}`,
+    back: 'Back',
+    continue: 'Continue',
+    seeResult: 'See my result',
+    answerRequired: 'Choose an answer to continue.',
+    crisisHeading: 'Please reach out for help now',
+    crisisText:
+      'Your answer tells us you may need help right away, so we have stopped the questions. The services below are ' +
+      'free and confidential, and someone can talk with you now.',
+    crisisEmergency:
+      'If someone may have overdosed, is having a seizure, has trouble breathing or chest pain, or is very confused, ' +
+      'call 911 now.',
+    crisisBack: 'Back to my answer',
+    resultHeading: (levelName) => `A place to start: ${levelName}`,
+    resultAnnouncement: (levelName) => `Your result is ready. A place to start: ${levelName}.`,
+    crisisAnnouncement: 'The questions have stopped. Please reach out for help now.',
+    provisional:
+      'This is a suggestion of where to start, not a diagnosis or a placement. A licensed professional’s full ' +
+      'assessment decides what care is right for you.',
+    notOfferedWithContact: 'We don’t offer this level of care ourselves. We can help you find a program that does.',
+    notOfferedWithoutContact:
+      'This program doesn’t offer this level of care. The SAMHSA National Helpline can help you find a program that does.',
+    reasonsHeading: 'Why we suggest this',
+    involvesHeading: 'What this involves',
+    hours: 'Hours of treatment',
+    schedule: 'Schedule',
+    length: 'Length',
+    sleeps: 'Where you sleep',
+    nextStepHeading: 'Your next step',
+    nextStepText: 'Talk with us about a full assessment. Bring your answers: they can help the conversation.',
+    callUs: (phone) => `Call us: ${phone}`,
+    defaultCtaLabel: 'Book an assessment',
+    helplineText:
+      'Call the SAMHSA National Helpline to find treatment near you. It is free, confidential and open 24/7, in ' +
+      'English and Spanish.',
+    helplineCall: 'Call SAMHSA: 1-800-662-4357',
+    helplineTty: 'TTY 1-800-487-4889',
+    print: 'Print summary',
+    copy: 'Copy summary',
+    copied: 'Summary copied.',
+    copyFailed: 'The summary could not be copied. Use Print summary instead, or select the text and copy it.',
+    changeAnswers: 'Change my answers',
+    startOver: 'Start over',
+    answersHeading: 'Your answers',
+    notAnswered: 'Not answered',
+    asamNote: 'This questionnaire is informed by the six dimensions used in the ASAM Criteria.',
+    summaryTitle: 'Where to start: a summary of my answers',
+    configError:
+      'Some of this center’s settings could not be read, so its own details may be missing. The questions still work.',
+  },
+  es: {
+    introHeading: '¿Por dónde podría empezar?',
+    questionCount: (total) =>
+      `Son ${total} preguntas cortas. Puede volver atrás y cambiar una respuesta en cualquier momento.`,
+    start: 'Empezar',
+    progress: (current, total) => `Pregunta ${current} de ${total}`,
+    back: 'Atrás',
+    continue: 'Continuar',
+    seeResult: 'Ver mi resultado',
+    answerRequired: 'Elija una respuesta para continuar.',
+    crisisHeading: 'Por favor, pida ayuda ahora',
+    crisisText:
+      'Su respuesta nos dice que quizás necesite ayuda enseguida, así que detuvimos las preguntas. Los servicios de ' +
+      'abajo son gratuitos y confidenciales, y alguien puede hablar con usted ahora.',
+    crisisEmergency:
+      'Si alguien pudo haber tenido una sobredosis, tiene una convulsión, le cuesta respirar, tiene dolor en el ' +
+      'pecho o mucha confusión, llame al 911 ahora.',
+    crisisBack: 'Volver a mi respuesta',
+    resultHeading: (levelName) => `Por dónde empezar: ${levelName}`,
+    resultAnnouncement: (levelName) => `Su resultado está listo. Por dónde empezar: ${levelName}.`,
+    crisisAnnouncement: 'Las preguntas se detuvieron. Por favor, pida ayuda ahora.',
+    provisional:
+      'Esto es una sugerencia de por dónde empezar, no un diagnóstico ni una asignación. Lo que decide la atención ' +
+      'adecuada para usted es una evaluación completa hecha por un profesional con licencia.',
+    notOfferedWithContact:
+      'Nosotros no ofrecemos este nivel de atención. Podemos ayudarle a encontrar un programa que lo ofrezca.',
+    notOfferedWithoutContact:
+      'Este programa no ofrece este nivel de atención. La Línea Nacional de Ayuda de SAMHSA puede ayudarle a ' +
+      'encontrar un programa que lo ofrezca.',
+    reasonsHeading: 'Por qué le sugerimos esto',
+    involvesHeading: 'En qué consiste',
+    hours: 'Horas de tratamiento',
+    schedule: 'Horario',
+    length: 'Duración',
+    sleeps: 'Dónde duerme',
+    nextStepHeading: 'Su próximo paso',
+    nextStepText:
+      'Hable con nosotros sobre una evaluación completa. Traiga sus respuestas: pueden ayudar en la conversación.',
+    callUs: (phone) => `Llámenos: ${phone}`,
+    defaultCtaLabel: 'Pida una evaluación',
+    helplineText:
+      'Llame a la Línea Nacional de Ayuda de SAMHSA para encontrar tratamiento cerca de usted. Es gratuita, ' +
+      'confidencial y atiende las 24 horas, en inglés y en español.',
+    helplineCall: 'Llamar a SAMHSA: 1-800-662-4357',
+    helplineTty: 'TTY 1-800-487-4889',
+    print: 'Imprimir resumen',
+    copy: 'Copiar resumen',
+    copied: 'Resumen copiado.',
+    copyFailed: 'No se pudo copiar el resumen. Use Imprimir resumen, o seleccione el texto y cópielo.',
+    changeAnswers: 'Cambiar mis respuestas',
+    startOver: 'Empezar de nuevo',
+    answersHeading: 'Sus respuestas',
+    notAnswered: 'Sin respuesta',
+    asamNote: 'Este cuestionario se inspira en las seis dimensiones que se usan en los Criterios de ASAM.',
+    summaryTitle: 'Por dónde empezar: resumen de mis respuestas',
+    configError:
+      'No se pudieron leer algunos ajustes de este centro, así que pueden faltar algunos de sus datos. Las preguntas ' +
+      'funcionan igual.',
+  },
+};

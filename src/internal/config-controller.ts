@@ -1,0 +1,117 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { CareConfig, CareConfigInput, ConfigError, ConfigResult } from '../data/types.js';
+import { defaultConfig, parseConfigJson, validateConfig } from '../engine/validate-config.js';
+
+/** What `care-config-error` carries: every problem found in the element's configuration. */
+export interface CareConfigErrorDetail {
+  /** Where the configuration came from: the `config` attribute or property, or a child JSON script. */
+  readonly source: ConfigSource;
+  readonly errors: readonly ConfigError[];
+}
+
+/** Where an element found its configuration. */
+export type ConfigSource = 'attribute' | 'property' | 'script' | 'none';
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'care-config-error': CustomEvent<CareConfigErrorDetail>;
+  }
+}
+
+type ConfiguredHost = ReactiveControllerHost & HTMLElement;
+
+/** A value a `config` property may hold: JSON text (from the attribute) or an object set from script. */
+export type ConfigValue = string | CareConfigInput | null | undefined;
+
+const configScriptSelector = ':scope > script[type="application/json"]';
+
+/**
+ * Gives an element its center configuration from, in order: its `config` attribute (JSON) or property (an object),
+ * else a child `<script type="application/json">` (which a strict Content-Security-Policy allows, being data, not
+ * code). The configuration is checked by `validateConfig`; when it has errors the element falls back to the
+ * defaults, `errors` lists them, the console gets them once, and `care-config-error` fires after the next render.
+ */
+export class ConfigController implements ReactiveController {
+  /** The configuration to render with: the center's when it is valid, otherwise the defaults. */
+  config: CareConfig = defaultConfig;
+  /** The problems with the center's configuration; empty when it is valid or absent. */
+  errors: readonly ConfigError[] = [];
+  source: ConfigSource = 'none';
+
+  private lastInput: unknown = undefined;
+  private lastSource: ConfigSource = 'none';
+  private pendingErrorEvent = false;
+  private readonly childObserver?: MutationObserver;
+
+  constructor(
+    private readonly host: ConfiguredHost,
+    private readonly readValue: () => ConfigValue,
+  ) {
+    host.addController(this);
+    if (typeof MutationObserver !== 'undefined') {
+      this.childObserver = new MutationObserver(() => host.requestUpdate());
+    }
+  }
+
+  hostConnected(): void {
+    this.childObserver?.observe(this.host, { childList: true, subtree: true, characterData: true });
+  }
+
+  hostDisconnected(): void {
+    this.childObserver?.disconnect();
+  }
+
+  /** Re-reads the configuration before each render; only a changed input is validated again. */
+  hostUpdate(): void {
+    const value = this.readValue();
+    const script = value === undefined || value === null ? this.host.querySelector(configScriptSelector) : null;
+    const [source, input]: [ConfigSource, unknown] =
+      value !== undefined && value !== null
+        ? [typeof value === 'string' ? 'attribute' : 'property', value]
+        : script
+          ? ['script', script.textContent ?? '']
+          : ['none', undefined];
+    if (source === this.lastSource && input === this.lastInput) return;
+    this.lastSource = source;
+    this.lastInput = input;
+    this.source = source;
+    this.apply(source, readConfig(input));
+  }
+
+  hostUpdated(): void {
+    if (!this.pendingErrorEvent) return;
+    this.pendingErrorEvent = false;
+    this.host.dispatchEvent(
+      new CustomEvent<CareConfigErrorDetail>('care-config-error', {
+        detail: { source: this.source, errors: this.errors },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private apply(source: ConfigSource, result: ConfigResult): void {
+    if (result.ok) {
+      this.config = result.config;
+      this.errors = [];
+      return;
+    }
+    this.config = defaultConfig;
+    this.errors = result.errors;
+    this.pendingErrorEvent = true;
+    const where = source === 'script' ? 'its <script type="application/json">' : `its config ${source}`;
+    console.error(
+      `care-level-widgets: <${this.host.localName}> ignored ${where} and shows the defaults:\n${result.errors
+        .map((error) => `  ${error.message}`)
+        .join('\n')}`,
+    );
+  }
+}
+
+function readConfig(input: unknown): ConfigResult {
+  if (input === undefined) return { ok: true, config: defaultConfig };
+  if (typeof input === 'string') {
+    return input.trim() === '' ? { ok: true, config: defaultConfig } : parseConfigJson(input);
+  }
+  return validateConfig(input);
+}
