@@ -16,7 +16,8 @@ type FixtureWindow = Window &
 
 const tags = ['care-comparison', 'care-questionnaire', 'care-term', 'care-crisis-banner'];
 
-async function loadFixture(name: string, width = 1024): Promise<FixtureWindow> {
+/** Loads a fixture page; unless `upgrade` is false, waits until its elements are defined and rendered. */
+async function loadFixture(name: string, width = 1024, upgrade = true): Promise<FixtureWindow> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = '800';
@@ -25,6 +26,7 @@ async function loadFixture(name: string, width = 1024): Promise<FixtureWindow> {
   document.body.append(frame);
   await loaded;
   const fixtureWindow = frame.contentWindow as FixtureWindow;
+  if (!upgrade) return fixtureWindow;
   const present = tags.filter((tag) => fixtureWindow.document.querySelector(tag));
   await Promise.all(present.map((tag) => fixtureWindow.customElements.whenDefined(tag)));
   await Promise.all(
@@ -35,6 +37,12 @@ async function loadFixture(name: string, width = 1024): Promise<FixtureWindow> {
     ),
   );
   return fixtureWindow;
+}
+
+async function startQuestionnaire(questionnaire: Element): Promise<void> {
+  const start = [...questionnaire.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.includes('Start'));
+  start!.click();
+  await (questionnaire as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
 }
 
 function shadowText(element: Element | null): string {
@@ -51,7 +59,9 @@ describe('the script-tag bundle on a page with a strict Content-Security-Policy'
     const record = page.__embeddingRecord!;
     expect(shadowText(page.document.querySelector('care-comparison'))).to.contain('IOP');
     expect(page.document.querySelector('care-comparison')!.shadowRoot!.querySelector('table')).to.exist;
-    expect(page.document.querySelector('care-questionnaire')!.shadowRoot!.querySelector('form')).to.exist;
+    const questionnaire = page.document.querySelector('care-questionnaire')!;
+    await startQuestionnaire(questionnaire);
+    expect(questionnaire.shadowRoot!.querySelector('form fieldset legend')).to.exist;
     expect(shadowText(page.document.querySelector('care-crisis-banner'))).to.contain('988');
     expect(record.violations).to.deep.equal([]);
     expect(record.errors).to.deep.equal([]);
@@ -74,6 +84,7 @@ describe('privacy', () => {
   it('makes no network request and writes no cookie or storage while a person uses the widgets', async () => {
     const page = await loadFixture('csp.html');
     const questionnaire = page.document.querySelector('care-questionnaire')!;
+    await startQuestionnaire(questionnaire);
     const firstOption = questionnaire.shadowRoot!.querySelector<HTMLInputElement>('input[type="radio"]')!;
     firstOption.click();
     questionnaire.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
@@ -91,6 +102,15 @@ describe('privacy', () => {
     expect(page.document.cookie).to.equal('');
     expect(page.localStorage.length).to.equal(0);
     expect(page.sessionStorage.length).to.equal(0);
+  });
+});
+
+describe('after the script runs', () => {
+  it('hides the fallback content, which the elements replace', async () => {
+    const page = await loadFixture('csp.html');
+    const fallback = page.document.querySelector<HTMLElement>('#questionnaire-fallback')!;
+    expect(fallback.getClientRects()).to.have.length(0);
+    expect(page.document.querySelector('care-questionnaire')!.getBoundingClientRect().height).to.be.greaterThan(100);
   });
 });
 
@@ -132,14 +152,14 @@ describe('a hostile theme', () => {
 
 describe('before the script runs', () => {
   it('shows the fallback content the site owner wrote inside each element', async () => {
-    const page = await loadFixture('fallback.html');
+    const page = await loadFixture('fallback.html', 1024, false);
     const link = page.document.querySelector<HTMLAnchorElement>('care-comparison a')!;
     expect(link.getBoundingClientRect().height).to.be.greaterThan(0);
     expect(page.customElements.get('care-comparison')).to.equal(undefined);
   });
 
   it('reserves space for the elements so the page does not jump when they upgrade', async () => {
-    const page = await loadFixture('fallback.html');
+    const page = await loadFixture('fallback.html', 1024, false);
     const comparison = page.document.querySelector('care-comparison')!;
     expect(page.getComputedStyle(comparison).display).to.equal('block');
     expect(comparison.getBoundingClientRect().height).to.be.greaterThan(300);
