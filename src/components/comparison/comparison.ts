@@ -1,11 +1,171 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { version } from '../../version.js';
 import { themeStyles } from '../../internal/theme.styles.js';
+import { LocalizeController } from '../../internal/localize-controller.js';
+import { ConfigController, type CareConfigErrorDetail, type ConfigValue } from '../../internal/config-controller.js';
+import { dispatchCta, type CareCtaAction } from '../../internal/cta.js';
+import { buildComparisonRows } from '../../data/comparison-rows.js';
+import type { GlossaryTermId } from '../../data/glossary.js';
+import { isLevelId, levelIds, type LevelId } from '../../data/level-id.js';
+import { levels } from '../../data/levels.js';
+import type { Locale } from '../../data/locale.js';
+import { sources } from '../../data/sources.js';
+import type {
+  AsamEdition,
+  CareConfig,
+  CareConfigInput,
+  ComparisonCell,
+  ComparisonRow,
+  ConfigError,
+  SourceId,
+} from '../../data/types.js';
+import { isSafeUrl, telUrl } from '../../engine/validate-config.js';
+import { comparisonStrings, type ComparisonStrings } from './comparison.strings.js';
+import { splitGlossaryText } from './glossary-text.js';
 import { styles } from './comparison.styles.js';
 
+export type { CareConfigErrorDetail } from '../../internal/config-controller.js';
+export type { CareCtaDetail } from '../../internal/cta.js';
+
+/** How the comparison lays itself out: by its own width (`auto`), always as a table, or always as cards. */
+export type ComparisonLayout = 'auto' | 'table' | 'cards';
+
+const layouts: readonly ComparisonLayout[] = ['auto', 'table', 'cards'];
+
+/** The glossary entry each column heading explains. */
+const levelTerms: { readonly [L in LevelId]: GlossaryTermId } = {
+  inpatient: 'inpatient',
+  php: 'php',
+  iop: 'iop',
+  outpatient: 'outpatient',
+};
+
+const headingTags: Record<number, StaticValue> = {
+  2: literal`h2`,
+  3: literal`h3`,
+  4: literal`h4`,
+  5: literal`h5`,
+  6: literal`h6`,
+};
+
+/** Shown instead of a long list: the console has the rest. */
+const shownErrorCount = 5;
+
+interface CtaLink {
+  readonly action: CareCtaAction;
+  readonly href: string;
+  readonly text: string;
+}
+
+/** What the comparison shows, worked out from the attributes over the configuration. */
+interface ComparisonView {
+  readonly levels: readonly LevelId[];
+  readonly rows: readonly ComparisonRow[];
+  readonly highlight: LevelId | undefined;
+  readonly layout: ComparisonLayout;
+  readonly config: CareConfig;
+  /** The number each cited source has in the list under the table, in order of first citation. */
+  readonly sourceNumbers: ReadonlyMap<SourceId, number>;
+}
+
+const warnedMessages = new Set<string>();
+
+function warnOnce(message: string): void {
+  if (warnedMessages.has(message)) return;
+  warnedMessages.add(message);
+  console.warn(`care-level-widgets: ${message}`);
+}
+
+function tokens(value: string | undefined | null): string[] {
+  return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
+}
+
+function quoted(values: readonly string[]): string {
+  return values.map((value) => JSON.stringify(value)).join(', ');
+}
+
 /**
- * @summary Placeholder until its issue lands.
+ * Reads the `levels` attribute: `undefined` when it is absent or blank (the configuration decides), the ids in the
+ * order given, or the errors that name every unknown id.
+ */
+function readLevelsAttribute(value: string | undefined): { levels?: LevelId[]; errors: ConfigError[] } {
+  const given = tokens(value);
+  if (given.length === 0) return { errors: [] };
+  const unknown = given.filter((token) => !isLevelId(token));
+  if (unknown.length === 0) return { levels: [...new Set(given as LevelId[])], errors: [] };
+  const expected = `space-separated level ids: ${levelIds.join(', ')}`;
+  return {
+    errors: unknown.map((token) => ({
+      path: 'levels attribute',
+      expected,
+      found: JSON.stringify(token),
+      message: `levels attribute: ${JSON.stringify(token)} is not a level id; use ${levelIds.join(', ')}.`,
+    })),
+  };
+}
+
+/**
+ * An honest comparison of the four levels of care (inpatient or residential, PHP, IOP and outpatient), as a real
+ * table: one column per level, one row per fact, every fact in plain language with numbered references to the
+ * sources listed under it. Jargon in the headers and cells is wrapped in `<care-term>`, which explains it.
+ *
+ * It fits its container, not the window: below about 600 px wide (a phone, a sidebar) it shows one card per level
+ * instead, with the same facts, so the page never scrolls sideways. `layout="table"` keeps the table at any width
+ * (it then scrolls inside its own focusable region, with the row headers fixed), `layout="cards"` always shows cards.
+ *
+ * A center marks its own program with `highlight` and adds its phone number, links, notes and rows through `config`
+ * (JSON in the attribute, an object as a property, or JSON in a child `<script type="application/json">`, which a
+ * strict Content-Security-Policy allows). A configuration with errors shows a short message in place of the table
+ * saying what to fix, lists every error in the console once and fires `care-config-error`; nothing is thrown into the
+ * page. Content written inside the element is fallback, shown only until the element is defined.
+ *
+ * @summary Inpatient, PHP, IOP and outpatient care side by side: a sourced, accessible comparison table.
  * @tag care-comparison
+ *
+ * @attribute {string} lang - The language, `en` or `es`; otherwise the nearest ancestor's `lang`, then the page's.
+ * Also the element's standard `lang` property.
+ *
+ * @fires {CustomEvent<CareCtaDetail>} care-cta - The person followed a call or link for a level (detail: `level`,
+ * `action` (`call` or `link`) and `href`), before the browser follows it. Cancelable: call `preventDefault()` to
+ * handle it yourself.
+ * @fires {CustomEvent<CareConfigErrorDetail>} care-config-error - The configuration or the `levels` attribute could
+ * not be used (detail: `source` and `errors`, each with `path`, `expected`, `found` and `message`). A message shows
+ * in place of the table.
+ *
+ * @csspart base - The wrapper around everything the element shows.
+ * @csspart scroller - The focusable region around the table, which scrolls sideways when the table is wider.
+ * @csspart table - The table.
+ * @csspart caption - The title and note above the table or the cards (the table's own `<caption>` repeats the title
+ * for screen readers).
+ * @csspart header - Each column heading (a level's name).
+ * @csspart row-header - Each row heading (a fact, such as "Where you sleep").
+ * @csspart cell - Each data cell, and each fact in a card.
+ * @csspart highlight - The highlighted level's column heading, cells and card.
+ * @csspart badge - The "Our program" badge of the highlighted level.
+ * @csspart card - One level's card in the narrow layout.
+ * @csspart cta - Each call or link to a center's program.
+ * @csspart sources - The numbered list of sources under the table.
+ * @csspart error - The message shown in place of the table when the configuration cannot be used.
+ *
+ * @cssprop [--care-color-text=#1d2733] - Body text.
+ * @cssprop [--care-color-text-muted=#4a5868] - The caption's note, long level names and the sources.
+ * @cssprop [--care-color-surface=#ffffff] - The background of the table and cards.
+ * @cssprop [--care-color-surface-alt=#f3f6f8] - The background of the headings.
+ * @cssprop [--care-color-border=#c9d3dc] - Rules between rows and around cards.
+ * @cssprop [--care-color-accent=#0d5c63] - The highlighted level's top border and badge, and the links.
+ * @cssprop [--care-color-accent-contrast=#ffffff] - Text on the badge and on call buttons.
+ * @cssprop [--care-color-highlight=#e3f2ef] - The background of the highlighted level.
+ * @cssprop [--care-comparison-highlight=var(--care-color-highlight)] - The highlighted level's background, for this
+ * element only.
+ * @cssprop [--care-color-danger=#a4262c] - The border of the configuration message.
+ * @cssprop [--care-color-danger-surface=#fdf0f0] - The background of the configuration message.
+ * @cssprop [--care-color-focus=#1a5fb4] - The focus ring.
+ * @cssprop [--care-radius=0.5rem] - Corner radius of the table, cards and buttons.
+ * @cssprop [--care-space=1rem] - The base spacing unit.
+ * @cssprop [--care-font-family=inherit] - The font; inherits the page's by default.
+ * @cssprop [--care-font-size=max(1rem, 16px)] - The base font size.
  */
 export class CareComparison extends LitElement {
   /** The library version that defined this element. */
@@ -13,7 +173,401 @@ export class CareComparison extends LitElement {
 
   static override styles = [themeStyles, styles];
 
+  /** `lang` is observed too: the element re-renders in its new language wherever it sits, even in a shadow root. */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /**
+   * Which levels to show, in that order, space-separated: `inpatient php iop outpatient`. Overrides the
+   * configuration's `levels`. An unknown id is a configuration error: a message shows in place of the table.
+   */
+  @property() levels?: string;
+
+  /**
+   * Which rows to show, in that order, space-separated: `sleeps hours schedule length work medical services cost
+   * insurance fits not-a-fit asam`, plus the ids of the configuration's `extraRows`. Unknown ids are ignored with a
+   * console warning. Default: every row. The center's notes and calls to action always come last.
+   */
+  @property() rows?: string;
+
+  /**
+   * The level to mark as the center's own program (`inpatient`, `php`, `iop` or `outpatient`): its column gets an
+   * "Our program" badge that screen readers hear with the heading, and a highlight colour.
+   */
+  @property() highlight?: string;
+
+  /**
+   * The center's configuration (see `CareConfigInput`): the `levels` it offers, its `programs` (phone, link, label,
+   * notes, and its own hours, length and insurance per level), a `contact` for every level and `extraRows`. JSON in
+   * the attribute, an object as a property, or JSON in a child `<script type="application/json">`.
+   */
+  @property() config?: string | CareConfigInput;
+
+  /** Which edition of the ASAM Criteria the ASAM row follows: `3` or `4`. Overrides the configuration's `edition`. */
+  @property({ type: Number }) edition?: AsamEdition;
+
+  /**
+   * `auto` shows the table when the element is at least about 600 px wide and one card per level below that;
+   * `table` always shows the table (scrolling inside its own region when narrow); `cards` always shows cards.
+   */
+  @property() layout: ComparisonLayout = 'auto';
+
+  /** The level of the headings of the cards and of the sources (2 to 6), so they fit the page's outline. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** Forces the light or dark colours; by default the comparison follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  private readonly localize = new LocalizeController(this);
+  private readonly configuration = new ConfigController(this, (): ConfigValue => this.config);
+  private levelsAttributeErrors: readonly ConfigError[] = [];
+  private reportedLevelsValue?: string;
+  private pendingLevelsErrorEvent = false;
+
+  override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    super.attributeChangedCallback(name, oldValue, newValue);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!changed.has('levels')) return;
+    this.levelsAttributeErrors = readLevelsAttribute(this.levels).errors;
+    if (this.levelsAttributeErrors.length === 0) {
+      this.reportedLevelsValue = undefined;
+      return;
+    }
+    if (this.reportedLevelsValue === this.levels) return;
+    this.reportedLevelsValue = this.levels;
+    this.pendingLevelsErrorEvent = true;
+    console.error(
+      `care-level-widgets: <${this.localName}> cannot show its levels attribute (${JSON.stringify(this.levels)}):\n${this.levelsAttributeErrors
+        .map((error) => `  ${error.message}`)
+        .join('\n')}`,
+    );
+  }
+
+  protected override updated(): void {
+    if (!this.pendingLevelsErrorEvent) return;
+    this.pendingLevelsErrorEvent = false;
+    this.dispatchEvent(
+      new CustomEvent<CareConfigErrorDetail>('care-config-error', {
+        detail: { source: 'attribute', errors: this.levelsAttributeErrors },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    const locale = this.localize.locale;
+    const strings = comparisonStrings[locale];
+    const errors = [...this.configuration.errors, ...this.levelsAttributeErrors];
+    if (errors.length > 0) return this.renderErrors(errors, strings);
+    const view = this.view();
+    return html`
+      <div part="base" class="base layout-${view.layout}">
+        <div part="caption" class="intro">
+          <p id="title" class="title">${strings.caption}</p>
+          <p class="note">${strings.captionNote}</p>
+        </div>
+        <div class="table-view">${this.renderTable(view, locale, strings)}</div>
+        <div class="cards-view">${this.renderCards(view, locale, strings)}</div>
+        ${this.renderSources(view, strings)}
+      </div>
+    `;
+  }
+
+  private view(): ComparisonView {
+    const base = this.configuration.config;
+    const shownLevels = readLevelsAttribute(this.levels).levels ?? base.levels;
+    const config: CareConfig = { ...base, levels: shownLevels, edition: this.shownEdition(base.edition) };
+    const rows = this.selectRows(buildComparisonRows(config));
+    const sourceNumbers = new Map<SourceId, number>();
+    for (const row of rows) {
+      for (const level of shownLevels) {
+        for (const source of row.cells[level]?.sources ?? []) {
+          if (!sourceNumbers.has(source)) sourceNumbers.set(source, sourceNumbers.size + 1);
+        }
+      }
+    }
+    return {
+      levels: shownLevels,
+      rows,
+      highlight: this.shownHighlight(shownLevels),
+      layout: this.shownLayout(),
+      config,
+      sourceNumbers,
+    };
+  }
+
+  private shownEdition(configured: AsamEdition): AsamEdition {
+    if (this.edition === undefined || this.edition === null) return configured;
+    if (this.edition === 3 || this.edition === 4) return this.edition;
+    warnOnce(`<care-comparison edition="${String(this.edition)}"> is ignored: use 3 or 4.`);
+    return configured;
+  }
+
+  private shownLayout(): ComparisonLayout {
+    if (layouts.includes(this.layout)) return this.layout;
+    warnOnce(`<care-comparison layout="${String(this.layout)}"> is ignored: use auto, table or cards.`);
+    return 'auto';
+  }
+
+  private shownHighlight(shownLevels: readonly LevelId[]): LevelId | undefined {
+    const wanted = this.highlight?.trim();
+    if (!wanted) return undefined;
+    if (isLevelId(wanted) && shownLevels.includes(wanted)) return wanted;
+    warnOnce(
+      isLevelId(wanted)
+        ? `<care-comparison highlight="${wanted}"> names a level the comparison does not show (${shownLevels.join(', ')}).`
+        : `<care-comparison highlight="${wanted}"> is ignored: use ${levelIds.join(', ')}.`,
+    );
+    return undefined;
+  }
+
+  private selectRows(all: readonly ComparisonRow[]): readonly ComparisonRow[] {
+    const wanted = tokens(this.rows);
+    if (wanted.length === 0) return all;
+    const byId = new Map(all.map((row) => [row.id, row]));
+    const unknown = wanted.filter((id) => !byId.has(id));
+    if (unknown.length > 0) {
+      warnOnce(`<care-comparison rows> ignores ${quoted(unknown)}: use ${all.map((row) => row.id).join(', ')}.`);
+    }
+    const selected = [...new Set(wanted)].flatMap((id) => byId.get(id) ?? []);
+    return selected.length > 0 ? selected : all;
+  }
+
+  private renderErrors(errors: readonly ConfigError[], strings: ComparisonStrings) {
+    const hidden = errors.length - shownErrorCount;
+    return html`
+      <div part="base" class="base">
+        <div part="error" class="error">
+          <p class="error-heading"><strong>${strings.errorHeading}</strong></p>
+          <ul class="error-list" lang="en">
+            ${errors.slice(0, shownErrorCount).map((error) => html`<li>${error.message}</li>`)}
+          </ul>
+          ${hidden > 0 ? html`<p>${strings.errorMore(hidden)}</p>` : nothing}
+          <p>${strings.errorConsole}</p>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderTable(view: ComparisonView, locale: Locale, strings: ComparisonStrings) {
+    const notes = this.hasNotes(view);
+    const ctas = this.hasCtas(view, locale, strings);
+    return html`
+      <div part="scroller" class="scroller" role="region" tabindex="0" aria-labelledby="caption">
+        <table part="table" class="table columns-${view.levels.length}">
+          <caption id="caption" class="caption">
+            ${strings.caption}
+          </caption>
+          <thead>
+            <tr>
+              <td class="corner"></td>
+              ${view.levels.map((level) => {
+                const highlighted = level === view.highlight;
+                return html`<th
+                  scope="col"
+                  part=${highlighted ? 'header highlight' : 'header'}
+                  class=${highlighted ? 'level highlight' : 'level'}
+                >
+                  ${this.renderLevelName(level, highlighted, locale, strings)}
+                </th>`;
+              })}
+            </tr>
+          </thead>
+          <tbody>
+            ${view.rows.map(
+              (row) => html`
+                <tr>
+                  <th scope="row" part="row-header" class="row-header">
+                    ${this.renderText(row.label[locale], locale)}
+                  </th>
+                  ${view.levels.map((level) =>
+                    this.renderTableCell(
+                      level === view.highlight,
+                      this.renderCell(row.cells[level], view, locale, strings),
+                    ),
+                  )}
+                </tr>
+              `,
+            )}
+            ${
+              notes
+                ? html`<tr>
+                    <th scope="row" part="row-header" class="row-header">${strings.notesRow}</th>
+                    ${view.levels.map((level) =>
+                      this.renderTableCell(level === view.highlight, this.renderNotes(view, level, locale, strings)),
+                    )}
+                  </tr>`
+                : nothing
+            }
+            ${
+              ctas
+                ? html`<tr class="cta-row">
+                    <th scope="row" part="row-header" class="row-header">${strings.nextStepRow}</th>
+                    ${view.levels.map((level) =>
+                      this.renderTableCell(level === view.highlight, this.renderCtas(view, level, locale, strings)),
+                    )}
+                  </tr>`
+                : nothing
+            }
+          </tbody>
+        </table>
+      </div>
+    `;
+  }
+
+  private renderTableCell(highlighted: boolean, content: unknown) {
+    return html`<td part=${highlighted ? 'cell highlight' : 'cell'} class=${highlighted ? 'cell highlight' : 'cell'}>
+      ${content}
+    </td>`;
+  }
+
+  private renderCards(view: ComparisonView, locale: Locale, strings: ComparisonStrings) {
+    const heading = headingTags[this.clampedHeadingLevel()];
+    return html`
+      <ul class="cards" role="list" aria-labelledby="title">
+        ${view.levels.map((level) => {
+          const highlighted = level === view.highlight;
+          const notes = this.renderNotes(view, level, locale, strings);
+          const ctas = this.renderCtas(view, level, locale, strings);
+          return html`
+            <li part=${highlighted ? 'card highlight' : 'card'} class=${highlighted ? 'card highlight' : 'card'}>
+              ${staticHtml`<${heading} class="card-heading">${this.renderLevelName(level, highlighted, locale, strings)}</${heading}>`}
+              <dl class="facts">
+                ${view.rows.map(
+                  (row) => html`
+                    <div class="fact">
+                      <dt>${this.renderText(row.label[locale], locale)}</dt>
+                      <dd part="cell">${this.renderCell(row.cells[level], view, locale, strings)}</dd>
+                    </div>
+                  `,
+                )}
+                ${
+                  notes === nothing
+                    ? nothing
+                    : html`<div class="fact">
+                        <dt>${strings.notesRow}</dt>
+                        <dd part="cell">${notes}</dd>
+                      </div>`
+                }
+              </dl>
+              ${ctas === nothing ? nothing : html`<div class="card-cta">${ctas}</div>`}
+            </li>
+          `;
+        })}
+      </ul>
+    `;
+  }
+
+  private renderLevelName(level: LevelId, highlighted: boolean, locale: Locale, strings: ComparisonStrings) {
+    const data = levels[level];
+    return html`
+      <span class="level-name"><care-term term=${levelTerms[level]}>${data.shortName[locale]}</care-term></span>
+      <span class="level-long">${data.longName[locale]}</span>
+      ${highlighted ? html`<span part="badge" class="badge">${strings.highlightBadge}</span>` : nothing}
+    `;
+  }
+
+  /** Text with the first mention of each glossary term wrapped in `<care-term>`. */
+  private renderText(text: string, locale: Locale) {
+    return splitGlossaryText(text, locale).map((segment) =>
+      segment.term ? html`<care-term term=${segment.term}>${segment.text}</care-term>` : segment.text,
+    );
+  }
+
+  private renderCell(
+    cell: ComparisonCell | undefined,
+    view: ComparisonView,
+    locale: Locale,
+    strings: ComparisonStrings,
+  ) {
+    if (!cell) {
+      return html`<span aria-hidden="true">—</span><span class="visually-hidden">${strings.noInformation}</span>`;
+    }
+    const numbers = [...new Set(cell.sources.map((source) => view.sourceNumbers.get(source) ?? 0))]
+      .filter((number) => number > 0)
+      .sort((a, b) => a - b);
+    return html`${this.renderText(cell.text[locale], locale)}${
+      numbers.length > 0
+        ? html`<span class="references"
+            ><span class="visually-hidden"> (${strings.sourceReferences(numbers)})</span
+            ><sup aria-hidden="true">${numbers.join(',\u2009')}</sup></span
+          >`
+        : nothing
+    }`;
+  }
+
+  private hasNotes(view: ComparisonView): boolean {
+    return view.levels.some((level) => view.config.programs[level]?.notes);
+  }
+
+  private renderNotes(view: ComparisonView, level: LevelId, locale: Locale, strings: ComparisonStrings) {
+    if (!this.hasNotes(view)) return nothing;
+    const notes = view.config.programs[level]?.notes;
+    return notes ? this.renderText(notes[locale], locale) : this.renderCell(undefined, view, locale, strings);
+  }
+
+  private hasCtas(view: ComparisonView, locale: Locale, strings: ComparisonStrings): boolean {
+    return view.levels.some((level) => this.ctaLinks(view.config, level, locale, strings).length > 0);
+  }
+
+  /** The level's own phone and link, else the center's: a `tel:` link and an http(s) or mailto link, never more. */
+  private ctaLinks(config: CareConfig, level: LevelId, locale: Locale, strings: ComparisonStrings): CtaLink[] {
+    const program = config.programs[level];
+    const contact = config.contact;
+    const links: CtaLink[] = [];
+    const phone = program?.phone ?? contact?.phone;
+    if (phone && /\d/.test(phone)) links.push({ action: 'call', href: telUrl(phone), text: strings.call(phone) });
+    const owner = program?.url ? program : contact;
+    const url = owner?.url;
+    if (url && isSafeUrl(url)) {
+      links.push({ action: 'link', href: url, text: owner?.label?.[locale] ?? strings.defaultLinkLabel });
+    }
+    return links;
+  }
+
+  private renderCtas(view: ComparisonView, level: LevelId, locale: Locale, strings: ComparisonStrings) {
+    if (!this.hasCtas(view, locale, strings)) return nothing;
+    const links = this.ctaLinks(view.config, level, locale, strings);
+    if (links.length === 0) return this.renderCell(undefined, view, locale, strings);
+    return html`<div class="ctas">
+      ${links.map(
+        (link) =>
+          html`<a
+            part="cta"
+            class=${link.action === 'call' ? 'cta call' : 'cta link'}
+            href=${link.href}
+            @click=${(event: MouseEvent) => dispatchCta(this, event, { level, action: link.action, href: link.href })}
+            >${link.text}</a
+          >`,
+      )}
+    </div>`;
+  }
+
+  private renderSources(view: ComparisonView, strings: ComparisonStrings) {
+    if (view.sourceNumbers.size === 0) return nothing;
+    const heading = headingTags[this.clampedHeadingLevel()];
+    return html`
+      <div part="sources" class="sources">
+        ${staticHtml`<${heading} class="sources-heading">${strings.sourcesHeading}</${heading}>`}
+        <ol class="source-list">
+          ${[...view.sourceNumbers.keys()].map((id) => {
+            const source = sources[id];
+            const title = isSafeUrl(source.url) ? html`<a href=${source.url}>${source.title}</a>` : source.title;
+            return html`<li>
+              ${title}. ${source.publisher}, ${source.undated ? strings.checked(source.year) : source.year}.
+            </li>`;
+          })}
+        </ol>
+      </div>
+    `;
+  }
+
+  private clampedHeadingLevel(): number {
+    return Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
   }
 }

@@ -1,0 +1,61 @@
+import type { Localized } from '../../data/locale.js';
+
+/** Every piece of interface text `<care-comparison>` shows, in each supported language. */
+export interface ComparisonStrings {
+  readonly caption: string;
+  readonly captionNote: string;
+  readonly highlightBadge: string;
+  readonly notesRow: string;
+  readonly nextStepRow: string;
+  readonly call: (phone: string) => string;
+  readonly defaultLinkLabel: string;
+  readonly noInformation: string;
+  /** The words a screen reader hears for a cell's reference numbers, such as "Sources 1 and 3". */
+  readonly sourceReferences: (numbers: readonly number[]) => string;
+  readonly sourcesHeading: string;
+  readonly checked: (year: number) => string;
+  readonly errorHeading: string;
+  readonly errorMore: (count: number) => string;
+  readonly errorConsole: string;
+}
+
+function list(locale: 'en' | 'es', numbers: readonly number[]): string {
+  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(numbers.map(String));
+}
+
+export const comparisonStrings: Localized<ComparisonStrings> = {
+  en: {
+    caption: 'Levels of care compared',
+    captionNote:
+      'What typical programs in the United States look like; each program differs. Small numbers point to the sources below.',
+    highlightBadge: 'Our program',
+    notesRow: 'About our program',
+    nextStepRow: 'Next step',
+    call: (phone) => `Call ${phone}`,
+    defaultLinkLabel: 'Ask about this program',
+    noInformation: 'Not given',
+    sourceReferences: (numbers) => `${numbers.length === 1 ? 'Source' : 'Sources'} ${list('en', numbers)}`,
+    sourcesHeading: 'Sources',
+    checked: (year) => `web page, checked ${year}`,
+    errorHeading: 'This comparison could not be shown',
+    errorMore: (count) => `…and ${count} more ${count === 1 ? 'problem' : 'problems'}.`,
+    errorConsole: 'See the browser console for details.',
+  },
+  es: {
+    caption: 'Comparación de niveles de atención',
+    captionNote:
+      'Cómo son los programas habituales en los Estados Unidos; cada programa es distinto. Los números pequeños remiten a las fuentes de abajo.',
+    highlightBadge: 'Nuestro programa',
+    notesRow: 'Sobre nuestro programa',
+    nextStepRow: 'Próximo paso',
+    call: (phone) => `Llamar al ${phone}`,
+    defaultLinkLabel: 'Pregunte por este programa',
+    noInformation: 'Sin datos',
+    sourceReferences: (numbers) => `${numbers.length === 1 ? 'Fuente' : 'Fuentes'} ${list('es', numbers)}`,
+    sourcesHeading: 'Fuentes',
+    checked: (year) => `página web, consultada en ${year}`,
+    errorHeading: 'No se pudo mostrar esta comparación',
+    errorMore: (count) => `…y ${count} ${count === 1 ? 'problema más' : 'problemas más'}.`,
+    errorConsole: 'Encontrará los detalles en la consola del navegador.',
+  },
+};
