@@ -1,11 +1,87 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { classMap } from 'lit/directives/class-map.js';
 import { version } from '../../version.js';
 import { themeStyles } from '../../internal/theme.styles.js';
+import { LocalizeController } from '../../internal/localize-controller.js';
+import { PopupController } from '../../internal/popup.js';
+import { findGlossaryTerm, glossary, glossaryTermIds, type GlossaryTermId } from '../../data/glossary.js';
+import type { GlossaryEntry } from '../../data/types.js';
 import { styles } from './term.styles.js';
 
+/** What `care-term-toggle` carries. */
+export interface CareTermToggleDetail {
+  /** Whether the definition is shown now. */
+  readonly open: boolean;
+  /** The glossary id of the term, such as `iop` (also when the attribute used an alias or capitals). */
+  readonly term: GlossaryTermId;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'care-term-toggle': CustomEvent<CareTermToggleDetail>;
+  }
+}
+
 /**
- * @summary Placeholder until its issue lands.
+ * How long the definition stays after the pointer leaves the term, so the pointer can cross the gap onto the
+ * tooltip (WCAG 1.4.13: content shown on hover can itself be hovered).
+ */
+const closeDelayMs = 300;
+
+const warnedTermIds = new Set<string>();
+
+function warnUnknownTerm(id: string | undefined): void {
+  const key = id ?? '';
+  if (warnedTermIds.has(key)) return;
+  warnedTermIds.add(key);
+  const problem = id === undefined || id.trim() === '' ? 'has no term attribute' : `has an unknown term "${id}"`;
+  console.warn(
+    `care-level-widgets: <care-term> ${problem}, so its text is shown without a definition. ` +
+      `Use one of: ${glossaryTermIds.join(', ')}.`,
+  );
+}
+
+function glossaryIdOf(entry: GlossaryEntry): GlossaryTermId {
+  return glossaryTermIds.find((id) => glossary[id] === entry)!;
+}
+
+/**
+ * A word of treatment jargon, such as IOP or CBT, with its plain-language definition from the built-in glossary in
+ * a tooltip. The definition opens when the pointer rests on the term or the term gets keyboard focus, stays while
+ * the pointer is over the term or the tooltip, and closes on Escape (focus stays put), when focus leaves, or shortly
+ * after the pointer leaves both. The term is one tab stop and never holds focus; the tooltip holds text only.
+ *
+ * The tooltip describes the term through `aria-describedby` inside the element's own shadow root, so it works
+ * anywhere: in page text, in a table header, inside another element's shadow root. It is shown in the top layer
+ * (Popover API) and positioned with Floating UI, so an `overflow: hidden` ancestor never clips it and it stays inside
+ * the viewport.
+ *
+ * The definition follows the language of the element's `lang`, else its nearest ancestor's, else the page's
+ * (English and Spanish). An unknown or missing `term` shows the text as plain text, with a console warning listing
+ * the valid ids.
+ *
+ * @summary An inline glossary term whose plain-language definition opens in a tooltip on hover and focus.
  * @tag care-term
+ *
+ * @slot - The word as it appears in the text, such as `IOP`. When empty, the glossary's own short form is shown.
+ *
+ * @fires {CustomEvent<CareTermToggleDetail>} care-term-toggle - The definition opened or closed because of the
+ * person (hover, focus, Escape, moving away).
+ *
+ * @csspart term - The underlined, focusable word.
+ * @csspart tooltip - The tooltip holding the definition.
+ * @csspart arrow - The small arrow pointing from the tooltip to the term.
+ *
+ * @cssprop [--care-color-text=#1d2733] - The tooltip's text.
+ * @cssprop [--care-color-surface=#ffffff] - The tooltip's background.
+ * @cssprop [--care-color-border=#c9d3dc] - The tooltip's border.
+ * @cssprop [--care-color-focus=#1a5fb4] - The focus ring around the term.
+ * @cssprop [--care-radius=0.5rem] - The tooltip's corner radius.
+ * @cssprop [--care-space=1rem] - The tooltip's padding.
+ * @cssprop [--care-font-family=inherit] - The tooltip's font; inherits the page's by default.
+ * @cssprop [--care-font-size=max(1rem, 16px)] - The tooltip's text size. The term itself keeps the size of the
+ * text around it.
  */
 export class CareTerm extends LitElement {
   /** The library version that defined this element. */
@@ -13,7 +89,140 @@ export class CareTerm extends LitElement {
 
   static override styles = [themeStyles, styles];
 
+  /**
+   * The glossary id of the term: `iop`, `php`, `inpatient`, `residential`, `outpatient`, `asam`, `detox`,
+   * `step-down`, `step-up`, `co-occurring`, `mat`, `cbt`, `dbt`, `mi`, `emdr`, `mindfulness`, `family-therapy`,
+   * `relapse-prevention`, `case-management` or `peer-support`. Capitals and common aliases (`moud`,
+   * `withdrawal-management`) are accepted.
+   */
+  @property() term?: string;
+
+  /** Forces the tooltip's light or dark colours; by default it follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @state() private open = false;
+
+  @query('[part="term"]') private readonly trigger?: HTMLElement;
+  @query('[part="tooltip"]') private readonly tooltip?: HTMLElement;
+  @query('[part="arrow"]') private readonly arrow?: HTMLElement;
+
+  private readonly localize = new LocalizeController(this);
+  /** 12 px leaves room for the arrow's tip (about 7 px) between the tooltip and the term's focus ring. */
+  private readonly popup = new PopupController(this, { placement: 'top', distance: 12, viewportPadding: 8 });
+  private entry?: GlossaryEntry;
+  private hovered = false;
+  private focused = false;
+  private closeTimer?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelClose();
+    this.hovered = false;
+    this.focused = false;
+    this.setOpen(false, { notify: false });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('term') || !this.hasUpdated) {
+      this.entry = findGlossaryTerm(this.term ?? '');
+      if (!this.entry) {
+        warnUnknownTerm(this.term);
+        this.setOpen(false, { notify: false });
+      }
+    }
+  }
+
+  protected override updated(): void {
+    const { trigger, tooltip, arrow } = this;
+    if (this.open && trigger && tooltip) {
+      if (!this.popup.isOpen) this.popup.show({ reference: trigger, floating: tooltip, arrow });
+    } else if (this.popup.isOpen) {
+      this.popup.hide();
+    }
+  }
+
   override render() {
-    return html`<slot></slot>`;
+    const entry = this.entry;
+    if (!entry) return html`<slot></slot>`;
+    const locale = this.localize.locale;
+    return html`<span
+        part="term"
+        tabindex="0"
+        aria-describedby="definition"
+        @pointerenter=${this.handlePointerEnter}
+        @pointerleave=${this.handlePointerLeave}
+        @focusin=${this.handleFocusIn}
+        @focusout=${this.handleFocusOut}
+        ><slot>${entry.term[locale]}</slot></span
+      ><div
+        id="definition"
+        part="tooltip"
+        class=${classMap({ open: this.open })}
+        role="tooltip"
+        popover="manual"
+        lang=${locale}
+        @pointerenter=${this.handlePointerEnter}
+        @pointerleave=${this.handlePointerLeave}
+      >
+        ${entry.expansion
+          ? html`<strong class="expansion">${entry.expansion[locale]}</strong> `
+          : nothing}<span class="definition">${entry.definition[locale]}</span>
+        <div part="arrow"></div>
+      </div>`;
+  }
+
+  private readonly handlePointerEnter = (): void => {
+    this.hovered = true;
+    this.cancelClose();
+    // Entering the tooltip only keeps it; it is hidden (and cannot be entered) while closed.
+    this.setOpen(true);
+  };
+
+  private readonly handlePointerLeave = (): void => {
+    this.hovered = false;
+    this.cancelClose();
+    this.closeTimer = setTimeout(() => {
+      this.closeTimer = undefined;
+      if (!this.hovered && !this.focused) this.setOpen(false);
+    }, closeDelayMs);
+  };
+
+  private readonly handleFocusIn = (): void => {
+    this.focused = true;
+    this.cancelClose();
+    this.setOpen(true);
+  };
+
+  private readonly handleFocusOut = (): void => {
+    this.focused = false;
+    if (!this.hovered) this.setOpen(false);
+  };
+
+  private readonly handleDocumentKeydown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape' || !this.open) return;
+    this.cancelClose();
+    this.setOpen(false);
+  };
+
+  private cancelClose(): void {
+    if (this.closeTimer === undefined) return;
+    clearTimeout(this.closeTimer);
+    this.closeTimer = undefined;
+  }
+
+  private setOpen(open: boolean, { notify = true } = {}): void {
+    const entry = this.entry;
+    if (open === this.open || (open && !entry)) return;
+    this.open = open;
+    if (open) document.addEventListener('keydown', this.handleDocumentKeydown);
+    else document.removeEventListener('keydown', this.handleDocumentKeydown);
+    if (!notify || !entry) return;
+    this.dispatchEvent(
+      new CustomEvent<CareTermToggleDetail>('care-term-toggle', {
+        detail: { open, term: glossaryIdOf(entry) },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 }
