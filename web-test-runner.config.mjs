@@ -38,6 +38,8 @@ async function launcherFor(name) {
   switch (name) {
     case 'chromium':
       return chromeLauncher({
+        // Each test page in its own window: a background tab gets no animation frames and no real mouse moves.
+        createPage: ({ context }) => context.newPage({ type: 'window' }),
         launchOptions: {
           executablePath: browserExecutables.chromium.binary,
           headless: true,

@@ -96,7 +96,13 @@ describe('privacy', () => {
     const loadedResources = page.performance
       .getEntriesByType('resource')
       .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => !path.startsWith('/test/embedding/fixtures/') && path !== '/dist/care-level-widgets.js');
+      // The page itself, the bundle, and the test server's own script (injected into every page it serves).
+      .filter(
+        (path) =>
+          !path.startsWith('/test/embedding/fixtures/') &&
+          path !== '/dist/care-level-widgets.js' &&
+          !path.startsWith('/__web-dev-server'),
+      );
     expect(loadedResources).to.deep.equal([]);
     expect(page.__embeddingRecord!.requests).to.deep.equal([]);
     expect(page.document.cookie).to.equal('');

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+/**
+ * Screenshots of the demo site in Debian's headless Chromium, to look at the widgets as visitors see them: desktop
+ * and 320 px wide, light and dark, plus the questionnaire's result and crisis screens. Needs a build (`npm run
+ * build`). Writes PNGs to the folder given (default: screenshots/, which git ignores).
+ *
+ *   node scripts/screenshots.mjs [folder]
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { browserExecutables } from './browsers.mjs';
+import { serveStatic } from './static-server.mjs';
+
+const folder = process.argv[2] ?? 'screenshots';
+mkdirSync(folder, { recursive: true });
+
+const server = await serveStatic({
+  headers: { 'content-security-policy': "default-src 'self'; script-src 'self'; style-src 'self'" },
+});
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({
+  executablePath: browserExecutables.chromium.binary,
+  headless: true,
+  args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--hide-scrollbars'],
+});
+
+/** Resolves when every care-* element on the page is defined and has rendered. */
+async function widgetsReady(page) {
+  await page.evaluate(async () => {
+    const tags = ['care-comparison', 'care-questionnaire', 'care-term', 'care-crisis-banner'];
+    await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    await Promise.all([...document.querySelectorAll(tags.join(','))].map((element) => element.updateComplete));
+    await document.fonts.ready;
+  });
+}
+
+async function shoot(name, { width, scheme, path = '/', fullPage = true, prepare }) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+  await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+  await page.goto(`${origin}${path}`, { waitUntil: 'load' });
+  await widgetsReady(page);
+  if (prepare) await prepare(page);
+  const file = join(folder, `${name}.png`);
+  await page.screenshot({ path: file, fullPage });
+  await page.close();
+  console.log(file);
+}
+
+/** Shows the questionnaire's result (or crisis screen) for the answers given, scrolled into view. */
+function questionnaireShowing(answers) {
+  return async (page) => {
+    await page.evaluate(async (given) => {
+      const questionnaire = document.querySelector('care-questionnaire');
+      questionnaire.answers = given;
+      questionnaire.showResult();
+      await questionnaire.updateComplete;
+      questionnaire.scrollIntoView();
+    }, answers);
+  };
+}
+
+try {
+  for (const scheme of ['light', 'dark']) {
+    await shoot(`demo-desktop-${scheme}`, { width: 1280, scheme });
+    await shoot(`demo-320-${scheme}`, { width: 320, scheme });
+  }
+  await shoot('demo-readme', { width: 1280, scheme: 'light', fullPage: false });
+  await shoot('questionnaire-result-desktop', {
+    width: 1280,
+    scheme: 'light',
+    fullPage: false,
+    prepare: questionnaireShowing({ 'mental-health': 'a-lot', home: 'little-support', 'staying-on-track': 'days' }),
+  });
+  await shoot('questionnaire-crisis-320-dark', {
+    width: 320,
+    scheme: 'dark',
+    fullPage: false,
+    prepare: questionnaireShowing({ 'self-harm-thoughts': 'plan-or-recent' }),
+  });
+  await shoot('embed-code-desktop', { width: 1280, scheme: 'light', path: '/embed.html' });
+} finally {
+  await browser.close();
+  server.close();
+}
