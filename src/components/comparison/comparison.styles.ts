@@ -100,6 +100,8 @@ export const styles = css`
 
   table {
     width: 100%;
+    /* Equal level columns, so no level looks more important than another by its width. */
+    table-layout: fixed;
     border-collapse: separate;
     border-spacing: 0;
     font-size: 0.9375em;
