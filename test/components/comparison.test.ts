@@ -593,6 +593,22 @@ describe('<care-comparison>', () => {
       expect(isShown(root(element).querySelector('[part~="card"]'))).to.be.false;
     });
 
+    it('shows the table only where its columns fit, so four levels need more room than two', async () => {
+      const wrapper = fixtureSync<HTMLDivElement>(
+        html`<div><care-comparison lang="en"></care-comparison></div>`,
+      );
+      wrapper.style.width = '720px';
+      const element = wrapper.querySelector('care-comparison')!;
+      await element.updateComplete;
+      await waitUntil(() => isShown(root(element).querySelector('[part~="card"]')), 'four levels kept the table', waitOptions);
+      expect(isShown(root(element).querySelector('table'))).to.be.false;
+      element.levels = 'iop outpatient';
+      await element.updateComplete;
+      await waitUntil(() => isShown(root(element).querySelector('table')), 'two levels did not get the table', waitOptions);
+      const region = root(element).querySelector<HTMLElement>('[role="region"]')!;
+      expect(region.scrollWidth).to.be.at.most(region.clientWidth);
+    });
+
     it('keeps the table on a 320 px page with layout="table", scrolling inside its region only', async () => {
       const { page, element } = await pageAt(320, '<care-comparison layout="table"></care-comparison>');
       const region = root(element).querySelector<HTMLElement>('[role="region"]')!;

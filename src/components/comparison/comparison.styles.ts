@@ -70,14 +70,40 @@ export const styles = css`
     display: none;
   }
 
-  @container (max-width: 37.49rem) {
-    .layout-auto .table-view {
+  /*
+   * auto: the table where its columns fit without scrolling sideways (the table's min-width below, plus this
+   * element's padding), otherwise cards.
+   */
+  .layout-auto .table-view {
+    display: none;
+  }
+
+  @container (min-width: 37.5rem) {
+    .layout-auto:is(.level-count-1, .level-count-2) .table-view {
+      display: block;
+    }
+
+    .layout-auto:is(.level-count-1, .level-count-2) .cards-view {
       display: none;
     }
   }
 
-  @container (min-width: 37.5rem) {
-    .layout-auto .cards-view {
+  @container (min-width: 45rem) {
+    .layout-auto.level-count-3 .table-view {
+      display: block;
+    }
+
+    .layout-auto.level-count-3 .cards-view {
+      display: none;
+    }
+  }
+
+  @container (min-width: 55rem) {
+    .layout-auto.level-count-4 .table-view {
+      display: block;
+    }
+
+    .layout-auto.level-count-4 .cards-view {
       display: none;
     }
   }

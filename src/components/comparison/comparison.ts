@@ -111,8 +111,9 @@ function readLevelsAttribute(value: string | undefined): { levels?: LevelId[]; e
  * table: one column per level, one row per fact, every fact in plain language with numbered references to the
  * sources listed under it. Jargon in the headers and cells is wrapped in `<care-term>`, which explains it.
  *
- * It fits its container, not the window: below about 600 px wide (a phone, a sidebar) it shows one card per level
- * instead, with the same facts, so the page never scrolls sideways. `layout="table"` keeps the table at any width
+ * It fits its container, not the window: where its columns do not fit (below about 880 px wide for four levels,
+ * 720 px for three, 600 px for one or two: a phone, a sidebar) it shows one card per level instead, with the same
+ * facts, so the page never scrolls sideways. `layout="table"` keeps the table at any width
  * (it then scrolls inside its own focusable region, with the row headers fixed), `layout="cards"` always shows cards.
  *
  * A center marks its own program with `highlight` and adds its phone number, links, notes and rows through `config`
@@ -208,7 +209,8 @@ export class CareComparison extends LitElement {
   @property({ type: Number }) edition?: AsamEdition;
 
   /**
-   * `auto` shows the table when the element is at least about 600 px wide and one card per level below that;
+   * `auto` shows the table where its columns fit (about 880 px for four levels, 600 px for two) and one card per
+   * level below that;
    * `table` always shows the table (scrolling inside its own region when narrow); `cards` always shows cards.
    */
   @property() layout: ComparisonLayout = 'auto';
@@ -266,7 +268,7 @@ export class CareComparison extends LitElement {
     if (errors.length > 0) return this.renderErrors(errors, strings);
     const view = this.view();
     return html`
-      <div part="base" class="base layout-${view.layout}">
+      <div part="base" class="base layout-${view.layout} level-count-${view.levels.length}">
         <div part="caption" class="intro">
           <p id="title" class="title">${strings.caption}</p>
           <p class="note">${strings.captionNote}</p>
