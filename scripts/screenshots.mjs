@@ -65,6 +65,7 @@ try {
   for (const scheme of ['light', 'dark']) {
     await shoot(`demo-desktop-${scheme}`, { width: 1280, scheme });
     await shoot(`demo-320-${scheme}`, { width: 320, scheme });
+    await shoot(`demo-320-first-screen-${scheme}`, { width: 320, scheme, fullPage: false });
   }
   await shoot('demo-readme', { width: 1280, scheme: 'light', fullPage: false });
   await shoot('questionnaire-result-desktop', {
