@@ -94,6 +94,9 @@ async function pageAt(width: number, body: string): Promise<{ page: Window; elem
   await page.customElements.whenDefined('care-comparison');
   const element = page.document.querySelector('care-comparison') as CareComparison;
   await element.updateComplete;
+  // layout="auto" picks its view from its measured width: a resize observation in the frame after the first render.
+  await new Promise((resolve) => page.requestAnimationFrame(() => page.requestAnimationFrame(resolve)));
+  await element.updateComplete;
   return { page, element };
 }
 
@@ -316,10 +319,18 @@ describe('<care-comparison>', () => {
       expect(headerTerms).to.deep.equal(['inpatient', 'php', 'iop', 'outpatient']);
       const asamHeader = [...root(element).querySelectorAll('th[scope="row"]')].at(-1)!;
       expect(asamHeader.querySelector('care-term[term="asam"]')).to.exist;
-      const insurance = rowCells(element, 'Insurance');
-      expect(text(insurance[2].querySelector('care-term[term="iop"]'))).to.equal('IOP');
       const services = rowCells(element, 'Services');
       expect(text(services[0].querySelector('care-term[term="detox"]'))).to.equal('withdrawal management');
+      expect(text(rowCells(element, 'Insurance')[2])).to.contain('IOP');
+    });
+
+    it('explains each term once, where it first appears, so the table is not a wall of tab stops', async () => {
+      const element = await newComparison();
+      const terms = [...root(element).querySelectorAll('care-term')].map((term) => term.getAttribute('term'));
+      expect(terms.length).to.be.greaterThan(8);
+      expect(new Set(terms).size).to.equal(terms.length);
+      const insurance = rowCells(element, 'Insurance');
+      expect(insurance[2].querySelector('care-term[term="iop"]'), 'IOP is explained in its column header').to.equal(null);
     });
 
     it('numbers every cited source and lists each number under the table', async () => {
@@ -575,7 +586,7 @@ describe('<care-comparison>', () => {
       );
       const element = wrapper.querySelector('care-comparison')!;
       await element.updateComplete;
-      expect(isShown(root(element).querySelector('[part~="card"]'))).to.be.true;
+      await waitUntil(() => isShown(root(element).querySelector('[part~="card"]')), 'no cards', waitOptions);
       await expect(element).to.be.accessible();
     });
 

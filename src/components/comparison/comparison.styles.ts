@@ -30,6 +30,10 @@ export const styles = css`
     margin: 0;
   }
 
+  .width-probe {
+    height: 0;
+  }
+
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -61,51 +65,6 @@ export const styles = css`
     color: var(--_muted);
     font-size: 0.9375em;
     max-width: 70ch;
-  }
-
-  /* Which view shows: exactly one, so the hidden one is out of the accessibility tree too. */
-
-  .layout-table .cards-view,
-  .layout-cards .table-view {
-    display: none;
-  }
-
-  /*
-   * auto: the table where its columns fit without scrolling sideways (the table's min-width below, plus this
-   * element's padding), otherwise cards.
-   */
-  .layout-auto .table-view {
-    display: none;
-  }
-
-  @container (min-width: 37.5rem) {
-    .layout-auto:is(.level-count-1, .level-count-2) .table-view {
-      display: block;
-    }
-
-    .layout-auto:is(.level-count-1, .level-count-2) .cards-view {
-      display: none;
-    }
-  }
-
-  @container (min-width: 45rem) {
-    .layout-auto.level-count-3 .table-view {
-      display: block;
-    }
-
-    .layout-auto.level-count-3 .cards-view {
-      display: none;
-    }
-  }
-
-  @container (min-width: 55rem) {
-    .layout-auto.level-count-4 .table-view {
-      display: block;
-    }
-
-    .layout-auto.level-count-4 .cards-view {
-      display: none;
-    }
   }
 
   /* Table */

@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
 import { version } from '../../version.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -52,6 +52,14 @@ const headingTags: Record<number, StaticValue> = {
 
 /** Shown instead of a long list: the console has the rest. */
 const shownErrorCount = 5;
+
+const widthProbe = html`<div class="width-probe"></div>`;
+
+/**
+ * The narrowest the element can be, in rem, for `layout="auto"` to show the table of 1 to 4 levels: the table's
+ * min-width in comparison.styles.ts plus the element's padding. Narrower, it shows cards.
+ */
+const tableMinimumRem: Record<number, number> = { 0: 37.5, 1: 37.5, 2: 37.5, 3: 45, 4: 55 };
 
 interface CtaLink {
   readonly action: CareCtaAction;
@@ -223,6 +231,47 @@ export class CareComparison extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly configuration = new ConfigController(this, (): ConfigValue => this.config);
+  private readonly explainedTerms = new Set<GlossaryTermId>();
+  /** The element's width, for `layout="auto"`; 0 until it has been laid out. */
+  @state() private measuredWidth = 0;
+  private readonly resizeObserver =
+    typeof ResizeObserver === 'undefined'
+      ? undefined
+      : new ResizeObserver(([entry]) => {
+          this.measuredWidth = entry.contentRect.width;
+        });
+
+  /**
+   * Observes a zero-height probe as wide as the element, not the element itself: switching views changes the
+   * element's height, and observing that would loop.
+   */
+  protected override firstUpdated(): void {
+    const probe = this.renderRoot.querySelector('.width-probe');
+    if (probe) this.resizeObserver?.observe(probe);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const probe = this.renderRoot?.querySelector('.width-probe');
+    if (probe) this.resizeObserver?.observe(probe);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+  }
+
+  /**
+   * Only the view that shows is rendered (half the elements of rendering both and hiding one with CSS). With
+   * `layout="auto"` the table shows where its columns fit; the first resize observation comes before the first
+   * paint, so a narrow element never shows the table.
+   */
+  private shownView(view: ComparisonView): 'table' | 'cards' {
+    if (view.layout !== 'auto') return view.layout;
+    if (this.measuredWidth === 0) return 'table';
+    const rootFontSize = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    return this.measuredWidth >= tableMinimumRem[Math.min(view.levels.length, 4)] * rootFontSize ? 'table' : 'cards';
+  }
   private levelsAttributeErrors: readonly ConfigError[] = [];
   private reportedLevelsValue?: string;
   private pendingLevelsErrorEvent = false;
@@ -265,16 +314,21 @@ export class CareComparison extends LitElement {
     const locale = this.localize.locale;
     const strings = comparisonStrings[locale];
     const errors = [...this.configuration.errors, ...this.levelsAttributeErrors];
-    if (errors.length > 0) return this.renderErrors(errors, strings);
+    if (errors.length > 0) return html`${widthProbe}${this.renderErrors(errors, strings)}`;
     const view = this.view();
+    this.explainedTerms.clear();
     return html`
-      <div part="base" class="base layout-${view.layout} level-count-${view.levels.length}">
+      ${widthProbe}
+      <div part="base" class="base">
         <div part="caption" class="intro">
           <p id="title" class="title">${strings.caption}</p>
           <p class="note">${strings.captionNote}</p>
         </div>
-        <div class="table-view">${this.renderTable(view, locale, strings)}</div>
-        <div class="cards-view">${this.renderCards(view, locale, strings)}</div>
+        ${
+          this.shownView(view) === 'table'
+            ? html`<div class="table-view">${this.renderTable(view, locale, strings)}</div>`
+            : html`<div class="cards-view">${this.renderCards(view, locale, strings)}</div>`
+        }
         ${this.renderSources(view, strings)}
       </div>
     `;
@@ -468,17 +522,27 @@ export class CareComparison extends LitElement {
   private renderLevelName(level: LevelId, highlighted: boolean, locale: Locale, strings: ComparisonStrings) {
     const data = levels[level];
     return html`
-      <span class="level-name"><care-term term=${levelTerms[level]}>${data.shortName[locale]}</care-term></span>
+      <span class="level-name"><care-term term=${this.explain(levelTerms[level])}>${data.shortName[locale]}</care-term></span>
       <span class="level-long">${data.longName[locale]}</span>
       ${highlighted ? html`<span part="badge" class="badge">${strings.highlightBadge}</span>` : nothing}
     `;
   }
 
-  /** Text with the first mention of each glossary term wrapped in `<care-term>`. */
+  /**
+   * Text with the first mention of each glossary term in the view wrapped in `<care-term>`: one explanation per
+   * term is enough, and every tooltip is a tab stop and an element to render.
+   */
+  private explain(term: GlossaryTermId): GlossaryTermId {
+    this.explainedTerms.add(term);
+    return term;
+  }
+
   private renderText(text: string, locale: Locale) {
-    return splitGlossaryText(text, locale).map((segment) =>
-      segment.term ? html`<care-term term=${segment.term}>${segment.text}</care-term>` : segment.text,
-    );
+    return splitGlossaryText(text, locale).map((segment) => {
+      if (!segment.term || this.explainedTerms.has(segment.term)) return segment.text;
+      this.explainedTerms.add(segment.term);
+      return html`<care-term term=${segment.term}>${segment.text}</care-term>`;
+    });
   }
 
   private renderCell(
