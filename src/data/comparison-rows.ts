@@ -4,7 +4,7 @@
  */
 import { levels } from './levels.js';
 import type { LevelId } from './level-id.js';
-import { supportedLocales, type Locale, type Localized } from './locale.js';
+import { formatList, supportedLocales, type Locale, type Localized } from './locale.js';
 import { services } from './services.js';
 import type {
   CareConfig,
@@ -86,10 +86,22 @@ function serviceList(locale: Locale, entries: readonly LevelService[], startsSen
     const name = services[entry.service].name[locale];
     return startsSentence && index === 0 ? name : continuing(name);
   });
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+  return formatList(locale, names);
 }
 
+const servicesTexts = new WeakMap<CareLevel, Localized>();
+
+/** The services sentence of a level, worked out once: the data never changes. */
 function servicesText(level: CareLevel): Localized {
+  let text = servicesTexts.get(level);
+  if (!text) {
+    text = composeServicesText(level);
+    servicesTexts.set(level, text);
+  }
+  return text;
+}
+
+function composeServicesText(level: CareLevel): Localized {
   const core = level.services.value.filter((entry) => entry.availability === 'core');
   const often = level.services.value.filter((entry) => entry.availability === 'often');
   return localize((locale) => {

@@ -54,6 +54,18 @@ describe('buildComparisonRows', () => {
     );
   });
 
+  it('lists services as Intl.ListFormat would, with the Spanish "e" before an "i" sound', () => {
+    const services = row(buildComparisonRows(defaultConfig), 'services');
+    for (const [level, cell] of Object.entries(services.cells)) {
+      for (const locale of ['en', 'es'] as const) {
+        const [list] = cell!.text[locale].split('.');
+        const names = list.split(/, and |, | and | y | e /);
+        const expected = new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
+        expect(list, `${level} ${locale}`).to.equal(expected);
+      }
+    }
+  });
+
   it('labels the ASAM row with the edition the center chose', () => {
     const fourth = row(buildComparisonRows(defaultConfig), 'asam');
     const third = row(buildComparisonRows(configFrom({ edition: 3 })), 'asam');

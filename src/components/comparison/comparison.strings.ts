@@ -1,4 +1,4 @@
-import type { Localized } from '../../data/locale.js';
+import { formatList, type Localized } from '../../data/locale.js';
 
 /** Every piece of interface text `<care-comparison>` shows, in each supported language. */
 export interface ComparisonStrings {
@@ -20,7 +20,7 @@ export interface ComparisonStrings {
 }
 
 function list(locale: 'en' | 'es', numbers: readonly number[]): string {
-  return new Intl.ListFormat(locale, { type: 'conjunction' }).format(numbers.map(String));
+  return formatList(locale, numbers.map(String));
 }
 
 export const comparisonStrings: Localized<ComparisonStrings> = {
