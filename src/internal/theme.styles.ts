@@ -16,6 +16,26 @@ const darkTokens = css`
 `;
 
 /**
+ * Text that stays readable whatever a theme sets on `body` (`white-space: nowrap`, a tiny `line-height`,
+ * `text-transform`, a 62.5% font size), with the page's font family.
+ */
+export const readableText = css`
+    font-family: var(--care-font-family, inherit);
+    font-size: var(--care-font-size, max(1rem, 16px));
+    font-weight: normal;
+    font-style: normal;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-align: start;
+    text-indent: 0;
+    text-transform: none;
+    text-shadow: none;
+    white-space: normal;
+    overflow-wrap: break-word;
+`;
+
+/**
  * The design tokens every element shares, each a `--care-*` custom property a site can set from outside, plus the
  * resets that keep a hostile theme (`white-space: nowrap`, a tiny `line-height`, `text-transform`, a 62.5% font
  * size on `body`) from breaking layout. The font family is inherited on purpose: the widget should read like the
@@ -40,19 +60,7 @@ export const themeStyles = css`
     --_space: var(--care-space, 1rem);
 
     color: var(--_text);
-    font-family: var(--care-font-family, inherit);
-    font-size: var(--care-font-size, max(1rem, 16px));
-    font-weight: normal;
-    font-style: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-shadow: none;
-    white-space: normal;
-    overflow-wrap: break-word;
+    ${readableText}
     box-sizing: border-box;
     color-scheme: light;
   }
@@ -97,5 +105,19 @@ export const themeStyles = css`
       --_border: CanvasText;
       --_focus: Highlight;
     }
+  }
+
+  /* Read by screen readers, not shown. */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
   }
 `;

@@ -108,17 +108,4 @@ export const styles = css`
     align-items: center;
     gap: calc(var(--_space) * 0.5);
   }
-
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
 `;

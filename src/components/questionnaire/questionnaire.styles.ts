@@ -345,19 +345,6 @@ export const styles = css`
     background: var(--_danger-surface);
   }
 
-  .visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
-  }
-
   @container (max-width: 30rem) {
     .screen {
       padding: var(--_space);

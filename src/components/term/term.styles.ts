@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { readableText } from '../../internal/theme.styles.js';
 
 export const styles = css`
   /*
@@ -48,18 +49,7 @@ export const styles = css`
     color: var(--_text);
     box-shadow: 0 0.25rem 1rem rgb(0 0 0 / 0.25);
 
-    font-family: var(--care-font-family, inherit);
-    font-size: var(--care-font-size, max(1rem, 16px));
-    font-weight: normal;
-    font-style: normal;
-    line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    white-space: normal;
-    overflow-wrap: break-word;
+    ${readableText}
     cursor: auto;
   }
 
