@@ -1,4 +1,4 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
@@ -7,30 +7,19 @@ import type { CareComparison, CareCtaDetail } from '../src/components/comparison
 import { comparisonStrings } from '../src/components/comparison/comparison.strings.js';
 import type { LevelId } from '../src/data/level-id.js';
 import { levels } from '../src/data/levels.js';
-import { toLocale, type Locale } from '../src/data/locale.js';
+import type { Locale } from '../src/data/locale.js';
 import type { CareConfigInput } from '../src/data/types.js';
+import { localeOf, text, isShown } from './story-helpers.js';
 
 const { events, args, argTypes, template } = getStorybookHelpers<CareComparison>('care-comparison');
 
 type Story = StoryObj<CareComparison & typeof args>;
-
-function localeOf(context: Pick<StoryContext, 'globals'>): Locale {
-  return toLocale(context.globals.locale as string | undefined);
-}
 
 async function comparisonIn(canvasElement: HTMLElement): Promise<CareComparison> {
   const element = canvasElement.querySelector<CareComparison>('care-comparison');
   if (!element) throw new Error('no <care-comparison> on the canvas');
   await element.updateComplete;
   return element;
-}
-
-function isShown(element: Element | null | undefined): boolean {
-  return !!element && element.getBoundingClientRect().height > 0;
-}
-
-function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** The level headings a person sees: the table's column headings, or the cards' headings in the narrow layout. */

@@ -1,28 +1,17 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { expect } from 'storybook/test';
 import type { CareCrisisBanner } from '../src/components/crisis-banner/crisis-banner.js';
 import { call911, call988, chat988, crisisServices, textAyuda988 } from '../src/data/crisis-resources.js';
-import { toLocale, type Locale, type Localized } from '../src/data/locale.js';
+import type { Localized } from '../src/data/locale.js';
+import { localeOf, text, isShown } from './story-helpers.js';
 
 const { args, argTypes, template } = getStorybookHelpers<CareCrisisBanner>('care-crisis-banner');
 
 type BannerArgs = CareCrisisBanner & typeof args;
 type Story = StoryObj<BannerArgs>;
-
-function localeOf(context: Pick<StoryContext, 'globals'>): Locale {
-  return toLocale(context.globals.locale as string | undefined);
-}
-
-function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function isShown(element: Element | null | undefined): boolean {
-  return !!element && element.getBoundingClientRect().height > 0;
-}
 
 async function bannersIn(canvasElement: HTMLElement): Promise<CareCrisisBanner[]> {
   const banners = [...canvasElement.querySelectorAll<CareCrisisBanner>('care-crisis-banner')];

@@ -14,26 +14,15 @@ import { questionnaireStrings } from '../src/components/questionnaire/questionna
 import { call911, call988, samhsaHelpline } from '../src/data/crisis-resources.js';
 import type { LevelId } from '../src/data/level-id.js';
 import { levels } from '../src/data/levels.js';
-import { toLocale, type Locale, type Localized } from '../src/data/locale.js';
+import type { Locale, Localized } from '../src/data/locale.js';
 import { questionnaireIntro, questions } from '../src/data/questions.js';
 import type { Answers } from '../src/engine/types.js';
+import { localeOf, text, isShown } from './story-helpers.js';
 
 const { args, argTypes, template } = getStorybookHelpers<CareQuestionnaire>('care-questionnaire');
 
 type QuestionnaireArgs = CareQuestionnaire & typeof args;
 type Story = StoryObj<QuestionnaireArgs>;
-
-function localeOf(context: Pick<StoryContext, 'globals'>): Locale {
-  return toLocale(context.globals.locale as string | undefined);
-}
-
-function text(node: Node | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function isShown(element: Element | null | undefined): boolean {
-  return !!element && element.getBoundingClientRect().height > 0;
-}
 
 function shadow(element: CareQuestionnaire): ShadowRoot {
   return element.shadowRoot!;

@@ -1,18 +1,15 @@
-import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { CareTerm } from '../src/components/term/term.js';
 import { glossary, glossaryTermIds } from '../src/data/glossary.js';
 import { toLocale, type Locale } from '../src/data/locale.js';
+import { localeOf } from './story-helpers.js';
 
 const { args, argTypes, template } = getStorybookHelpers<CareTerm>('care-term');
 
 type Story = StoryObj<CareTerm & typeof args>;
-
-function localeOf(context: StoryContext): Locale {
-  return toLocale(context.globals.locale as string | undefined);
-}
 
 function termElement(canvasElement: HTMLElement, index = 0): CareTerm {
   const found = canvasElement.querySelectorAll<CareTerm>('care-term')[index];
