@@ -580,6 +580,22 @@ describe('<care-comparison>', () => {
       expect(element.scrollWidth).to.be.at.most(element.clientWidth);
     });
 
+    it('keeps each card short: four facts, the rest behind "More about …", open for the highlighted level', async () => {
+      const { element } = await pageAt(320, '<care-comparison highlight="php"></care-comparison>');
+      const cards = [...root(element).querySelectorAll<HTMLElement>('[part~="card"]')];
+      // checkVisibility: a closed <details> hides its content with content-visibility, which keeps a layout box.
+      const shownFacts = (card: HTMLElement) =>
+        [...card.querySelectorAll('dt')].filter((term) => term.checkVisibility()).map((term) => text(term));
+      expect(shownFacts(cards[0])).to.deep.equal(englishRowLabels.slice(0, 4));
+      const more = cards[0].querySelector<HTMLDetailsElement>('details[part~="more"]')!;
+      expect(text(more.querySelector('summary'))).to.equal('More about Inpatient / residential');
+      expect(more.open).to.be.false;
+      expect(cards[1].querySelector<HTMLDetailsElement>('details')!.open, 'the highlighted card').to.be.true;
+      expect(shownFacts(cards[1])).to.deep.equal(englishRowLabels);
+      more.querySelector('summary')!.click();
+      await waitUntil(() => shownFacts(cards[0]).length === englishRowLabels.length, 'the facts did not open', waitOptions);
+    });
+
     it('passes axe as cards', async () => {
       const wrapper = fixtureSync<HTMLDivElement>(
         html`<div style="width: 300px"><care-comparison lang="en" highlight="php"></care-comparison></div>`,

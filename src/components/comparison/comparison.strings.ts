@@ -6,6 +6,8 @@ export interface ComparisonStrings {
   readonly captionNote: string;
   readonly highlightBadge: string;
   readonly notesRow: string;
+  /** The summary of a card's collapsed facts, such as "More about IOP". */
+  readonly moreFacts: (level: string) => string;
   readonly nextStepRow: string;
   readonly call: (phone: string) => string;
   readonly defaultLinkLabel: string;
@@ -30,6 +32,7 @@ export const comparisonStrings: Localized<ComparisonStrings> = {
       'What typical programs in the United States look like; each program differs. Small numbers point to the sources below.',
     highlightBadge: 'Our program',
     notesRow: 'About our program',
+    moreFacts: (level) => `More about ${level}`,
     nextStepRow: 'Next step',
     call: (phone) => `Call ${phone}`,
     defaultLinkLabel: 'Ask about this program',
@@ -47,6 +50,7 @@ export const comparisonStrings: Localized<ComparisonStrings> = {
       'Cómo son los programas habituales en los Estados Unidos; cada programa es distinto. Los números pequeños remiten a las fuentes de abajo.',
     highlightBadge: 'Nuestro programa',
     notesRow: 'Sobre nuestro programa',
+    moreFacts: (level) => `Más sobre ${level}`,
     nextStepRow: 'Próximo paso',
     call: (phone) => `Llamar al ${phone}`,
     defaultLinkLabel: 'Pregunte por este programa',

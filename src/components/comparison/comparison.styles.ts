@@ -233,6 +233,20 @@ export const styles = css`
     margin: 0;
   }
 
+  .more > summary {
+    padding: calc(var(--_space) * 0.625) 0;
+    border-top: 1px solid var(--_border);
+    color: var(--_accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .more > summary:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+
   .fact {
     padding: calc(var(--_space) * 0.5) 0;
     border-top: 1px solid var(--_border);

@@ -53,6 +53,12 @@ const headingTags: Record<number, StaticValue> = {
 /** Shown instead of a long list: the console has the rest. */
 const shownErrorCount = 5;
 
+/**
+ * A card shows the first rows (by default where the person sleeps, the hours, the schedule and how long it lasts)
+ * and keeps the rest behind "More about …": four cards of twelve facts are about 9,000 px on a phone.
+ */
+const cardSummaryRowCount = 4;
+
 const widthProbe = html`<div class="width-probe"></div>`;
 
 /**
@@ -154,6 +160,7 @@ function readLevelsAttribute(value: string | undefined): { levels?: LevelId[]; e
  * @csspart highlight - The highlighted level's column heading, cells and card.
  * @csspart badge - The "Our program" badge of the highlighted level.
  * @csspart card - One level's card in the narrow layout.
+ * @csspart more - The collapsible "More about …" part of a card, open on the highlighted level's card.
  * @csspart cta - Each call or link to a center's program.
  * @csspart sources - The numbered list of sources under the table.
  * @csspart error - The message shown in place of the table when the configuration cannot be used.
@@ -493,30 +500,49 @@ export class CareComparison extends LitElement {
           return html`
             <li part=${highlighted ? 'card highlight' : 'card'} class=${highlighted ? 'card highlight' : 'card'}>
               ${staticHtml`<${heading} class="card-heading">${this.renderLevelName(level, highlighted, locale, strings)}</${heading}>`}
-              <dl class="facts">
-                ${view.rows.map(
-                  (row) => html`
-                    <div class="fact">
-                      <dt>${this.renderText(row.label[locale], locale)}</dt>
-                      <dd part="cell">${this.renderCell(row.cells[level], view, locale, strings)}</dd>
-                    </div>
-                  `,
-                )}
-                ${
-                  notes === nothing
-                    ? nothing
-                    : html`<div class="fact">
-                        <dt>${strings.notesRow}</dt>
-                        <dd part="cell">${notes}</dd>
-                      </div>`
-                }
-              </dl>
+              ${this.renderFacts(view.rows.slice(0, cardSummaryRowCount), level, view, locale, strings)}
+              ${
+                view.rows.length > cardSummaryRowCount || notes !== nothing
+                  ? html`<details part="more" class="more" ?open=${highlighted}>
+                      <summary>${strings.moreFacts(levels[level].shortName[locale])}</summary>
+                      ${this.renderFacts(view.rows.slice(cardSummaryRowCount), level, view, locale, strings, notes)}
+                    </details>`
+                  : nothing
+              }
               ${ctas === nothing ? nothing : html`<div class="card-cta">${ctas}</div>`}
             </li>
           `;
         })}
       </ul>
     `;
+  }
+
+  private renderFacts(
+    rows: readonly ComparisonRow[],
+    level: LevelId,
+    view: ComparisonView,
+    locale: Locale,
+    strings: ComparisonStrings,
+    notes: ReturnType<CareComparison['renderNotes']> | typeof nothing = nothing,
+  ) {
+    return html`<dl class="facts">
+      ${rows.map(
+        (row) => html`
+          <div class="fact">
+            <dt>${this.renderText(row.label[locale], locale)}</dt>
+            <dd part="cell">${this.renderCell(row.cells[level], view, locale, strings)}</dd>
+          </div>
+        `,
+      )}
+      ${
+        notes === nothing
+          ? nothing
+          : html`<div class="fact">
+              <dt>${strings.notesRow}</dt>
+              <dd part="cell">${notes}</dd>
+            </div>`
+      }
+    </dl>`;
   }
 
   private renderLevelName(level: LevelId, highlighted: boolean, locale: Locale, strings: ComparisonStrings) {
