@@ -170,6 +170,36 @@ export const FirstQuestion: Story = {
   },
 };
 
+/** Question `index` (from 0) as a person meets it: its progress, its prompt and its answers, none chosen. */
+function questionStep(index: number): Story {
+  return {
+    name: `Question ${index + 1}: ${questions[index].id}`,
+    render: renderIn(showQuestion(index)),
+    play: async ({ canvasElement, globals }) => {
+      const locale = localeOf({ globals });
+      const element = await questionnaireOn(canvasElement, 'question');
+      const question = questions[index];
+      await expect(text(shadow(element).querySelector('[part~="progress"]'))).toBe(
+        questionnaireStrings[locale].progress(index + 1, questions.length),
+      );
+      await expect(text(shadow(element).querySelector('.prompt'))).toBe(question.prompt[locale]);
+      await expect(radios(element).map((radio) => radio.value)).toEqual(question.options.map((option) => option.value));
+    },
+  };
+}
+
+export const Question2 = questionStep(1);
+export const Question3 = questionStep(2);
+export const Question4 = questionStep(3);
+export const Question5 = questionStep(4);
+export const Question6 = questionStep(5);
+export const Question7 = questionStep(6);
+export const Question8 = questionStep(7);
+export const Question9 = questionStep(8);
+export const Question10 = questionStep(9);
+export const Question11 = questionStep(10);
+export const Question12 = questionStep(11);
+
 /** A question with a hint under it, which the question's fieldset names as its description, and six answers. */
 export const QuestionWithHint: Story = {
   name: 'Question with a hint',
