@@ -66,6 +66,7 @@ const headingTags: Record<number, StaticValue> = {
  *
  * @summary 988, 911 and SAMHSA helpline links, in English and Spanish.
  * @tag care-crisis-banner
+ * @attribute {string} lang - The language, `en` or `es`; otherwise the nearest ancestor's `lang`, then the page's.
  *
  * @csspart banner - The labelled region that holds everything.
  * @csspart heading - The banner's heading (`full` variant only).

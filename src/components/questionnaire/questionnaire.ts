@@ -122,6 +122,7 @@ function getPrintStyleSheet(): CSSStyleSheet {
  *
  * @summary Suggests where to start among inpatient, PHP, IOP and outpatient care; shows crisis help first.
  * @tag care-questionnaire
+ * @attribute {string} lang - The language, `en` or `es`; otherwise the nearest ancestor's `lang`, then the page's.
  *
  * @fires {CustomEvent<CareStepDetail>} care-step - The person moved to a question (Start, Continue, Back, Start over).
  * @fires {CustomEvent<CareCompleteDetail>} care-complete - The person finished, or a red-flag answer stopped the
@@ -585,14 +586,16 @@ export class CareQuestionnaire extends LitElement {
   private goToQuestion(index: number): void {
     this.showQuestion(index);
     this.pendingFocus = 'heading';
-    this.emit('care-step', { index: this.currentQuestionIndex, questionId: questions[this.currentQuestionIndex].id });
+    const detail: CareStepDetail = { index: this.currentQuestionIndex, questionId: questions[this.currentQuestionIndex].id };
+    this.dispatchEvent(new CustomEvent('care-step', { detail, bubbles: true, composed: true }));
   }
 
   private complete(): void {
     const recommendation = recommend(this.currentAnswers);
     this.showOutcome(recommendation);
     this.pendingFocus = 'heading';
-    this.emit('care-complete', { recommendation, answers: this.currentAnswers });
+    const detail: CareCompleteDetail = { recommendation, answers: this.currentAnswers };
+    this.dispatchEvent(new CustomEvent('care-complete', { detail, bubbles: true, composed: true }));
   }
 
   private showOutcome(recommendation: Recommendation): void {
@@ -614,10 +617,6 @@ export class CareQuestionnaire extends LitElement {
   /** Sets the live region's text; a repeated message gets an invisible change so it is announced again. */
   private announce(message: string): void {
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
-  }
-
-  private emit<K extends 'care-step' | 'care-complete'>(type: K, detail: GlobalEventHandlersEventMap[K]['detail']): void {
-    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
   private offeredLevels(): readonly LevelId[] {

@@ -63,6 +63,7 @@ function glossaryIdOf(entry: GlossaryEntry): GlossaryTermId {
  *
  * @summary An inline glossary term whose plain-language definition opens in a tooltip on hover and focus.
  * @tag care-term
+ * @attribute {string} lang - The language, `en` or `es`; otherwise the nearest ancestor's `lang`, then the page's.
  *
  * @slot - The word as it appears in the text, such as `IOP`. When empty, the glossary's own short form is shown.
  *
