@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../../internal/heading-tag.js';
 import { version } from '../../version.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
@@ -40,14 +41,6 @@ const levelTerms: { readonly [L in LevelId]: GlossaryTermId } = {
   php: 'php',
   iop: 'iop',
   outpatient: 'outpatient',
-};
-
-const headingTags: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
 };
 
 /** Shown instead of a long list: the console has the rest. */
@@ -490,7 +483,7 @@ export class CareComparison extends LitElement {
   }
 
   private renderCards(view: ComparisonView, locale: Locale, strings: ComparisonStrings) {
-    const heading = headingTags[this.clampedHeadingLevel()];
+    const heading = headingTag(this.headingLevel, 3);
     return html`
       <ul class="cards" role="list" aria-labelledby="title">
         ${view.levels.map((level) => {
@@ -642,7 +635,7 @@ export class CareComparison extends LitElement {
 
   private renderSources(view: ComparisonView, strings: ComparisonStrings) {
     if (view.sourceNumbers.size === 0) return nothing;
-    const heading = headingTags[this.clampedHeadingLevel()];
+    const heading = headingTag(this.headingLevel, 3);
     return html`
       <div part="sources" class="sources">
         ${staticHtml`<${heading} class="sources-heading">${strings.sourcesHeading}</${heading}>`}
@@ -657,9 +650,5 @@ export class CareComparison extends LitElement {
         </ol>
       </div>
     `;
-  }
-
-  private clampedHeadingLevel(): number {
-    return Math.min(6, Math.max(2, Math.trunc(this.headingLevel) || 3));
   }
 }

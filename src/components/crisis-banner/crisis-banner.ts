@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { literal, html as staticHtml, type StaticValue } from 'lit/static-html.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '../../internal/heading-tag.js';
 import { version } from '../../version.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
@@ -44,14 +45,6 @@ const strings: Localized<{
     chat: 'Chatear',
     opensInNewTab: '(se abre en una pestaña nueva)',
   },
-};
-
-const headingTags: Record<number, StaticValue> = {
-  2: literal`h2`,
-  3: literal`h3`,
-  4: literal`h4`,
-  5: literal`h5`,
-  6: literal`h6`,
 };
 
 /**
@@ -108,8 +101,8 @@ export class CareCrisisBanner extends LitElement {
 
   private renderFull(locale: Locale) {
     const level = Math.min(5, Math.max(2, Math.trunc(this.headingLevel) || 2));
-    const heading = headingTags[level];
-    const serviceHeading = headingTags[level + 1];
+    const heading = headingTag(level, 2);
+    const serviceHeading = headingTag(level + 1, 3);
     return html`
       <aside part="banner" class="banner full" aria-labelledby="heading">
         ${staticHtml`<${heading} id="heading" part="heading" class="heading">${strings[locale].heading}</${heading}>`}
