@@ -81,13 +81,7 @@ export class ConfigController implements ReactiveController {
   hostUpdated(): void {
     if (!this.pendingErrorEvent) return;
     this.pendingErrorEvent = false;
-    this.host.dispatchEvent(
-      new CustomEvent<CareConfigErrorDetail>('care-config-error', {
-        detail: { source: this.source, errors: this.errors },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    dispatchConfigError(this.host, { source: this.source, errors: this.errors });
   }
 
   private apply(source: ConfigSource, result: ConfigResult): void {
@@ -100,12 +94,22 @@ export class ConfigController implements ReactiveController {
     this.errors = result.errors;
     this.pendingErrorEvent = true;
     const where = source === 'script' ? 'its <script type="application/json">' : `its config ${source}`;
-    console.error(
-      `care-level-widgets: <${this.host.localName}> ignored ${where} and shows the defaults:\n${result.errors
-        .map((error) => `  ${error.message}`)
-        .join('\n')}`,
-    );
+    logConfigErrors(this.host, `ignored ${where} and shows the defaults`, result.errors);
   }
+}
+
+/** Lists every problem in one console error that names the element and what it did about them. */
+export function logConfigErrors(host: HTMLElement, outcome: string, errors: readonly ConfigError[]): void {
+  console.error(
+    `care-level-widgets: <${host.localName}> ${outcome}:\n${errors.map((error) => `  ${error.message}`).join('\n')}`,
+  );
+}
+
+/** Fires `care-config-error` from `host`, bubbling out of shadow roots so the page can listen where it likes. */
+export function dispatchConfigError(host: HTMLElement, detail: CareConfigErrorDetail): void {
+  host.dispatchEvent(
+    new CustomEvent<CareConfigErrorDetail>('care-config-error', { detail, bubbles: true, composed: true }),
+  );
 }
 
 function readConfig(input: unknown): ConfigResult {

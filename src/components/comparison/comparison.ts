@@ -5,7 +5,14 @@ import { headingTag } from '../../internal/heading-tag.js';
 import { version } from '../../version.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
-import { ConfigController, type CareConfigErrorDetail, type ConfigValue } from '../../internal/config-controller.js';
+import {
+  ConfigController,
+  dispatchConfigError,
+  logConfigErrors,
+  type ConfigValue,
+} from '../../internal/config-controller.js';
+import { parseLevelList, spaceSeparated } from '../../internal/level-list.js';
+import { warnOnce } from '../../internal/warn-once.js';
 import { dispatchCta, type CareCtaAction } from '../../internal/cta.js';
 import { buildComparisonRows } from '../../data/comparison-rows.js';
 import type { GlossaryTermId } from '../../data/glossary.js';
@@ -77,18 +84,6 @@ interface ComparisonView {
   readonly sourceNumbers: ReadonlyMap<SourceId, number>;
 }
 
-const warnedMessages = new Set<string>();
-
-function warnOnce(message: string): void {
-  if (warnedMessages.has(message)) return;
-  warnedMessages.add(message);
-  console.warn(`care-level-widgets: ${message}`);
-}
-
-function tokens(value: string | undefined | null): string[] {
-  return typeof value === 'string' ? value.split(/\s+/).filter(Boolean) : [];
-}
-
 function quoted(values: readonly string[]): string {
   return values.map((value) => JSON.stringify(value)).join(', ');
 }
@@ -98,10 +93,8 @@ function quoted(values: readonly string[]): string {
  * order given, or the errors that name every unknown id.
  */
 function readLevelsAttribute(value: string | undefined): { levels?: LevelId[]; errors: ConfigError[] } {
-  const given = tokens(value);
-  if (given.length === 0) return { errors: [] };
-  const unknown = given.filter((token) => !isLevelId(token));
-  if (unknown.length === 0) return { levels: [...new Set(given as LevelId[])], errors: [] };
+  const { levels: given, unknown } = parseLevelList(value);
+  if (unknown.length === 0) return given.length > 0 ? { levels: given, errors: [] } : { errors: [] };
   const expected = `space-separated level ids: ${levelIds.join(', ')}`;
   return {
     errors: unknown.map((token) => ({
@@ -182,9 +175,17 @@ export class CareComparison extends LitElement {
 
   static override styles = [themeStyles, styles];
 
-  /** `lang` is observed too: the element re-renders in its new language wherever it sits, even in a shadow root. */
+  /**
+   * `lang` is observed too, so that `element.lang = 'es'; await element.updateComplete` sees the new language (the
+   * LocalizeController's observer reacts a microtask later).
+   */
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    super.attributeChangedCallback(name, oldValue, newValue);
+    if (name === 'lang') this.requestUpdate();
   }
 
   /**
@@ -272,48 +273,35 @@ export class CareComparison extends LitElement {
     const rootFontSize = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     return this.measuredWidth >= tableMinimumRem[Math.min(view.levels.length, 4)] * rootFontSize ? 'table' : 'cards';
   }
-  private levelsAttributeErrors: readonly ConfigError[] = [];
+  /** The `levels` attribute read: the levels to show instead of the configuration's, or what is wrong with it. */
+  private levelsAttribute: { levels?: LevelId[]; errors: ConfigError[] } = { errors: [] };
   private reportedLevelsValue?: string;
   private pendingLevelsErrorEvent = false;
 
-  override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
-    super.attributeChangedCallback(name, oldValue, newValue);
-    if (name === 'lang') this.requestUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!changed.has('levels')) return;
-    this.levelsAttributeErrors = readLevelsAttribute(this.levels).errors;
-    if (this.levelsAttributeErrors.length === 0) {
+    this.levelsAttribute = readLevelsAttribute(this.levels);
+    if (this.levelsAttribute.errors.length === 0) {
       this.reportedLevelsValue = undefined;
       return;
     }
     if (this.reportedLevelsValue === this.levels) return;
     this.reportedLevelsValue = this.levels;
     this.pendingLevelsErrorEvent = true;
-    console.error(
-      `care-level-widgets: <${this.localName}> cannot show its levels attribute (${JSON.stringify(this.levels)}):\n${this.levelsAttributeErrors
-        .map((error) => `  ${error.message}`)
-        .join('\n')}`,
-    );
+    const outcome = `cannot show its levels attribute (${JSON.stringify(this.levels)})`;
+    logConfigErrors(this, outcome, this.levelsAttribute.errors);
   }
 
   protected override updated(): void {
     if (!this.pendingLevelsErrorEvent) return;
     this.pendingLevelsErrorEvent = false;
-    this.dispatchEvent(
-      new CustomEvent<CareConfigErrorDetail>('care-config-error', {
-        detail: { source: 'attribute', errors: this.levelsAttributeErrors },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    dispatchConfigError(this, { source: 'attribute', errors: this.levelsAttribute.errors });
   }
 
   override render() {
     const locale = this.localize.locale;
     const strings = comparisonStrings[locale];
-    const errors = [...this.configuration.errors, ...this.levelsAttributeErrors];
+    const errors = [...this.configuration.errors, ...this.levelsAttribute.errors];
     if (errors.length > 0) return html`${widthProbe}${this.renderErrors(errors, strings)}`;
     const view = this.view();
     this.explainedTerms.clear();
@@ -336,7 +324,7 @@ export class CareComparison extends LitElement {
 
   private view(): ComparisonView {
     const base = this.configuration.config;
-    const shownLevels = readLevelsAttribute(this.levels).levels ?? base.levels;
+    const shownLevels = this.levelsAttribute.levels ?? base.levels;
     const config: CareConfig = { ...base, levels: shownLevels, edition: this.shownEdition(base.edition) };
     const rows = this.selectRows(buildComparisonRows(config));
     const sourceNumbers = new Map<SourceId, number>();
@@ -383,7 +371,7 @@ export class CareComparison extends LitElement {
   }
 
   private selectRows(all: readonly ComparisonRow[]): readonly ComparisonRow[] {
-    const wanted = tokens(this.rows);
+    const wanted = spaceSeparated(this.rows);
     if (wanted.length === 0) return all;
     const byId = new Map(all.map((row) => [row.id, row]));
     const unknown = wanted.filter((id) => !byId.has(id));

@@ -4,7 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { version } from '../../version.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
-import { isLevelId, type LevelId } from '../../data/level-id.js';
+import type { LevelId } from '../../data/level-id.js';
 import type { Locale } from '../../data/locale.js';
 import { levels } from '../../data/levels.js';
 import { questionnaireIntro, questions } from '../../data/questions.js';
@@ -12,6 +12,8 @@ import { call911, samhsaHelpline } from '../../data/crisis-resources.js';
 import { isSafeUrl, telUrl } from '../../engine/validate-config.js';
 import { ConfigController, type ConfigValue } from '../../internal/config-controller.js';
 import { dispatchCta, type CareCtaAction } from '../../internal/cta.js';
+import { parseLevelList } from '../../internal/level-list.js';
+import { warnOnce } from '../../internal/warn-once.js';
 import type { CareConfigInput } from '../../data/types.js';
 import { recommend } from '../../engine/recommend.js';
 import type { Answers, Question, Recommendation } from '../../engine/types.js';
@@ -59,14 +61,6 @@ interface SavedProgress {
 
 const storageKeyPrefix = 'care-level-widgets:questionnaire';
 const screens: readonly QuestionnaireScreen[] = ['intro', 'question', 'crisis', 'result'];
-const warnedMessages = new Set<string>();
-
-function warnOnce(message: string): void {
-  if (warnedMessages.has(message)) return;
-  warnedMessages.add(message);
-  console.warn(`care-level-widgets: ${message}`);
-}
-
 /** Keeps the answers that match a question and one of its options; drops anything else. */
 function cleanAnswers(input: unknown): Answers {
   if (!input || typeof input !== 'object') return {};
@@ -621,14 +615,13 @@ export class CareQuestionnaire extends LitElement {
 
   private offeredLevels(): readonly LevelId[] {
     if (this.offered === undefined || this.offered === null) return this.configuration.config.levels;
-    const tokens = this.offered.split(/\s+/).filter(Boolean);
-    const unknown = tokens.filter((token) => !isLevelId(token));
+    const { levels: offered, unknown } = parseLevelList(this.offered);
     if (unknown.length > 0) {
       warnOnce(
         `<care-questionnaire offered> ignores ${unknown.map((token) => `"${token}"`).join(', ')}: use inpatient, php, iop or outpatient.`,
       );
     }
-    return tokens.filter(isLevelId);
+    return offered;
   }
 
   /** The center's phone and link for `level` (attributes first, then its program, then its contact), else SAMHSA. */

@@ -5,6 +5,7 @@ import { version } from '../../version.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { LocalizeController } from '../../internal/localize-controller.js';
 import { PopupController } from '../../internal/popup.js';
+import { warnOnce } from '../../internal/warn-once.js';
 import { findGlossaryTerm, glossary, glossaryTermIds, type GlossaryTermId } from '../../data/glossary.js';
 import type { GlossaryEntry } from '../../data/types.js';
 import { styles } from './term.styles.js';
@@ -29,16 +30,10 @@ declare global {
  */
 const closeDelayMs = 300;
 
-const warnedTermIds = new Set<string>();
-
 function warnUnknownTerm(id: string | undefined): void {
-  const key = id ?? '';
-  if (warnedTermIds.has(key)) return;
-  warnedTermIds.add(key);
   const problem = id === undefined || id.trim() === '' ? 'has no term attribute' : `has an unknown term "${id}"`;
-  console.warn(
-    `care-level-widgets: <care-term> ${problem}, so its text is shown without a definition. ` +
-      `Use one of: ${glossaryTermIds.join(', ')}.`,
+  warnOnce(
+    `<care-term> ${problem}, so its text is shown without a definition. Use one of: ${glossaryTermIds.join(', ')}.`,
   );
 }
 
