@@ -4,12 +4,21 @@ import { type Locale, toLocale } from '../data/locale.js';
 type LocalizedHost = ReactiveControllerHost & HTMLElement;
 
 const connectedHosts = new Set<LocalizedHost>();
-let documentLangObserver: MutationObserver | undefined;
+let langObserver: MutationObserver | undefined;
+const langChanges: MutationObserverInit = { attributes: true, attributeFilter: ['lang'] };
 
-function observeDocumentLang(): void {
-  if (documentLangObserver || typeof MutationObserver === 'undefined') return;
-  documentLangObserver = new MutationObserver(() => connectedHosts.forEach((host) => host.requestUpdate()));
-  documentLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+/**
+ * One observer for every widget: the whole document's `lang` attributes, plus each widget inside a shadow root
+ * (which the document's subtree does not reach). Any change re-renders every connected widget, so terms nested in a
+ * comparison follow it too.
+ */
+function observeLang(host: LocalizedHost): void {
+  if (typeof MutationObserver === 'undefined') return;
+  if (!langObserver) {
+    langObserver = new MutationObserver(() => connectedHosts.forEach((connected) => connected.requestUpdate()));
+    langObserver.observe(document.documentElement, { ...langChanges, subtree: true });
+  }
+  if (host.getRootNode() !== document) langObserver.observe(host, langChanges);
 }
 
 /** The `lang` of the element, else of its nearest ancestor (crossing shadow roots), else of `<html>`. */
@@ -39,7 +48,7 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     connectedHosts.add(this.host);
-    observeDocumentLang();
+    observeLang(this.host);
   }
 
   hostDisconnected(): void {

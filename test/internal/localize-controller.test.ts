@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resolveLang } from '../../src/internal/localize-controller.js';
 import { toLocale } from '../../src/data/locale.js';
 
@@ -23,5 +23,25 @@ describe('language resolution', () => {
     expect(toLocale('EN-us')).to.equal('en');
     expect(toLocale('fr')).to.equal('en');
     expect(toLocale(undefined)).to.equal('en');
+  });
+});
+
+describe('following language changes', () => {
+  it('re-renders a widget inside a shadow root, and the widgets nested in it, when its own lang changes', async () => {
+    await import('../../src/components/comparison/define.js');
+    await import('../../src/components/term/define.js');
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const comparison = document.createElement('care-comparison') as HTMLElement & { updateComplete: Promise<unknown> };
+    comparison.setAttribute('lang', 'en');
+    host.attachShadow({ mode: 'open' }).append(comparison);
+    await comparison.updateComplete;
+    const term = comparison.shadowRoot!.querySelector('care-term') as HTMLElement & { updateComplete: Promise<unknown> };
+    await term.updateComplete;
+    const definition = () => term.shadowRoot!.querySelector('[role="tooltip"]')!.getAttribute('lang');
+    expect(definition()).to.equal('en');
+
+    comparison.setAttribute('lang', 'es');
+    await waitUntil(() => comparison.shadowRoot!.textContent!.includes('Comparación de niveles'), 'still English');
+    await waitUntil(() => definition() === 'es', 'the nested term stayed English');
   });
 });
