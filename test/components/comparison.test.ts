@@ -9,6 +9,7 @@ import type {
 import { comparisonRowIds } from '../../src/data/comparison-rows.js';
 import { levels } from '../../src/data/levels.js';
 import { sources } from '../../src/data/sources.js';
+import { narrowPage } from '../helpers/narrow-page.js';
 
 const englishRowLabels = [
   'Where you sleep',
@@ -81,19 +82,8 @@ async function capturingConsole(body: (logged: { errors: string[]; warnings: str
  * engine (WebKit's WebDriver cannot resize the window).
  */
 async function pageAt(width: number, body: string): Promise<{ page: Window; element: CareComparison }> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = '800';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">
-    <script type="module" src="/src/components/comparison/define.ts"></script>
-    <script type="module" src="/src/components/term/define.ts"></script></head><body>${body}</body></html>`;
-  document.body.append(frame);
-  await loaded;
-  const page = frame.contentWindow!;
-  await page.customElements.whenDefined('care-comparison');
+  const page = (await narrowPage(width, 800, body)).defaultView!;
   const element = page.document.querySelector('care-comparison') as CareComparison;
-  await element.updateComplete;
   // layout="auto" picks its view from its measured width: a resize observation in the frame after the first render.
   await new Promise((resolve) => page.requestAnimationFrame(() => page.requestAnimationFrame(resolve)));
   await element.updateComplete;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { widgetsRendered } from '../helpers/narrow-page.js';
 
 /**
  * The script-tag bundle (dist/care-level-widgets.js, built by `npm test` before the browser suites) on whole pages,
@@ -14,7 +15,6 @@ interface EmbeddingRecord {
 type FixtureWindow = Window &
   typeof globalThis & { __embeddingRecord?: EmbeddingRecord; __warnings?: string[]; CareLevelWidgets?: { version: string } };
 
-const tags = ['care-comparison', 'care-questionnaire', 'care-term', 'care-crisis-banner'];
 
 /** Loads a fixture page; unless `upgrade` is false, waits until its elements are defined and rendered. */
 async function loadFixture(name: string, width = 1024, upgrade = true): Promise<FixtureWindow> {
@@ -26,16 +26,7 @@ async function loadFixture(name: string, width = 1024, upgrade = true): Promise<
   document.body.append(frame);
   await loaded;
   const fixtureWindow = frame.contentWindow as FixtureWindow;
-  if (!upgrade) return fixtureWindow;
-  const present = tags.filter((tag) => fixtureWindow.document.querySelector(tag));
-  await Promise.all(present.map((tag) => fixtureWindow.customElements.whenDefined(tag)));
-  await Promise.all(
-    present.flatMap((tag) =>
-      [...fixtureWindow.document.querySelectorAll(tag)].map(
-        (element) => (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete,
-      ),
-    ),
-  );
+  if (upgrade) await widgetsRendered(fixtureWindow);
   return fixtureWindow;
 }
 

@@ -15,7 +15,12 @@ export async function narrowPage(width: number, height: number, markup: string):
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
-  const page = frame.contentWindow!;
+  await widgetsRendered(frame.contentWindow!);
+  return frame.contentDocument!;
+}
+
+/** Resolves when every widget on `page` is defined and has rendered. */
+export async function widgetsRendered(page: Window): Promise<void> {
   const present = tags.filter((tag) => page.document.querySelector(tag));
   await Promise.all(present.map((tag) => page.customElements.whenDefined(tag)));
   await Promise.all(
@@ -25,7 +30,6 @@ export async function narrowPage(width: number, height: number, markup: string):
       ),
     ),
   );
-  return page.document;
 }
 
 export function removeNarrowPages(): void {
