@@ -1,3 +1,4 @@
+import { readFileSync, writeFileSync } from 'node:fs';
 import { jsxTypesPlugin } from '@wc-toolkit/jsx-types';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 
@@ -24,17 +25,83 @@ function pointPathsAtDist() {
   };
 }
 
-/** Vue template types, written after the paths point at dist/ so the imports resolve in the published package. */
+/**
+ * `@attribute lang` documents the element's standard `lang` property, but an attribute declared in JSDoc alone has no
+ * `fieldName`: the JSX and Vue generators then emit `undefined` props and `CareComparison["undefined"]`.
+ */
+function langIsTheStandardProperty() {
+  return {
+    name: 'lang-is-the-standard-property',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const attribute of declaration.attributes ?? []) {
+            if (attribute.name === 'lang' && !attribute.fieldName) attribute.fieldName = 'lang';
+          }
+        }
+      }
+    },
+  };
+}
+
+/** `CustomEvent<CareCtaDetail>` -> `CareCtaDetail`. */
+const detailType = (text) => text?.match(/^CustomEvent<(.+)>$/)?.[1] ?? text;
+
+/** `care-cta` -> `onCareCta`: the prop Vue's compiler (and vue-tsc) makes of `@care-cta`. */
+const vueHandlerKey = (eventName) => `on${eventName.replace(/(^|-)([a-z])/g, (_, _dash, letter) => letter.toUpperCase())}`;
+
+/**
+ * Replaces `pattern` in `text`, and fails the build when it is not there: a new generator version must not silently
+ * bring the broken types back.
+ */
+function replaceOrFail(text, pattern, replacement, what) {
+  if (!pattern.test(text)) throw new Error(`vue-types: ${what} not found in the generated file; check the generator's output`);
+  return text.replace(pattern, replacement);
+}
+
+/**
+ * Vue template types, written after the paths point at dist/ so the imports resolve in the published package.
+ * custom-element-vuejs-integration expects an event's type to be its `detail` type (it wraps it in `CustomEvent<>`
+ * and imports it), while our manifest holds the whole `CustomEvent<…Detail>`; so it gets a copy with the detail types.
+ * Its output is then corrected in three places: each type is imported once, event props become Vue's `onCareCta` (not `oncare-cta`, which no Vue
+ * template produces), and the `declare global { namespace JSX }` block goes, since Vue 3.3+ has no global JSX and
+ * that block collides with the one in jsx.d.ts (TS2320) when a project loads both.
+ */
 function vueTypes() {
   return {
     name: 'vue-types',
     packageLinkPhase({ customElementsManifest }) {
-      generateVuejsTypes(customElementsManifest, {
+      const manifest = structuredClone(customElementsManifest);
+      for (const module of manifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          for (const event of declaration.events ?? []) {
+            if (event.type?.text) event.type.text = detailType(event.type.text);
+          }
+        }
+      }
+      generateVuejsTypes(manifest, {
         outdir: 'dist/types',
         fileName: 'vue.d.ts',
         globalTypePath: '../index.js',
         hideLogs: true,
       });
+      const file = 'dist/types/vue.d.ts';
+      let text = readFileSync(file, 'utf8');
+      // One import of each type: the generator repeats a detail type for every element that fires the event.
+      text = replaceOrFail(
+        text,
+        /import type \{([^}]*)\} from "\.\.\/index\.js";/,
+        (_, names) => `import type { ${[...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))].join(', ')} } from "../index.js";`,
+        'the import from ../index.js',
+      );
+      text = replaceOrFail(text, /"on([a-z][a-z0-9]*(?:-[a-z0-9]+)+)"\?:/g, (_, name) => `${vueHandlerKey(name)}?:`, 'kebab-case event props');
+      text = replaceOrFail(
+        text,
+        /\n\s*declare global \{\s*namespace JSX \{[^{}]*interface IntrinsicElements extends CustomElements \{\}\s*\}\s*\}\n?/,
+        '\n',
+        'the global JSX block',
+      );
+      writeFileSync(file, text);
     },
   };
 }
@@ -47,6 +114,7 @@ export default {
   packagejson: false,
   plugins: [
     pointPathsAtDist(),
+    langIsTheStandardProperty(),
     jsxTypesPlugin({ outdir: 'dist/types', fileName: 'jsx.d.ts', globalTypePath: '../index.js', stronglyTypedEvents: true, hideLogs: true }),
     vueTypes(),
   ],
