@@ -19,6 +19,9 @@ const npmEntries = {
   ),
 };
 
+// A type error fails the build (by default @rollup/plugin-typescript only warns, and `--silent` hid the warning).
+const failOnTypeErrors = { noEmitOnError: true };
+
 const isRuntimeDependency = (id) => /^(lit|@lit|@floating-ui|tslib)(\/|$)/.test(id);
 
 export default [
@@ -40,6 +43,7 @@ export default [
         declarationDir: 'dist',
         outDir: 'dist',
         exclude: ['src/bundle.ts'],
+        ...failOnTypeErrors,
       }),
     ],
   },
@@ -52,7 +56,7 @@ export default [
     },
     plugins: [
       nodeResolve(),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: true }),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: true, ...failOnTypeErrors }),
       terser({ ecma: 2021, module: false, format: { comments: false } }),
     ],
   },

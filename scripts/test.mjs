@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm test`: builds, then runs every suite — Node checks of the published package, the browser tests in Chromium,
- * Firefox ESR and WebKit, and the Storybook story tests — and ends with one bare line of totals over all of them:
- * `N passed, N failed`.
+ * `npm test`: type-checks, builds, then runs every suite — Node checks of the published package, the browser tests in
+ * Chromium, Firefox ESR and WebKit, and the Storybook story tests — and ends with one bare line of totals over all of
+ * them: `N passed, N failed`. A type error in any of the `typecheck` script's projects counts as a failure.
  *
  * TEST_BROWSERS=chromium,firefox limits the engines while developing; TEST_FILES=test/x.test.ts limits the files.
  */
@@ -40,6 +40,21 @@ if (missing.length > 0) {
 }
 
 const results = [];
+
+/** The tsc projects of package.json's `typecheck` script, one result each, so `npm test` fails on a type error. */
+async function typecheckSuite() {
+  const { scripts } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const projects = [...scripts.typecheck.matchAll(/-p\s+(\S+)/g)].map((match) => match[1]);
+  let passed = 0;
+  let failed = projects.length === 0 ? 1 : 0;
+  for (const project of projects) {
+    console.log(`\ntsc --noEmit -p ${project}`);
+    const { code } = await run('node', ['node_modules/typescript/bin/tsc', '--noEmit', '--pretty', '-p', project]);
+    if (code === 0) passed += 1;
+    else failed += 1;
+  }
+  results.push({ suite: 'typecheck', passed, failed, skipped: 0 });
+}
 
 async function buildSuite() {
   const { code } = await run('node', ['scripts/build.mjs']);
@@ -85,6 +100,7 @@ async function storySuite() {
   results.push({ suite: 'stories (chromium)', passed, failed, skipped: report?.numPendingTests ?? 0 });
 }
 
+await typecheckSuite();
 if (await buildSuite()) {
   await nodeSuite();
   for (const engine of engines) await browserSuite(engine);
