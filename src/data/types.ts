@@ -24,7 +24,17 @@ export type SourceId =
   | '988'
   | 'samhsa-helpline'
   | 'es-medicare'
-  | 'tx-hhs-es';
+  | 'tx-hhs-es'
+  | 'samhsa-tip63'
+  | 'acog-711'
+  | 'samhsa-pregnancy-oud'
+  | 'fda-benzo-2020'
+  | 'fda-naloxone-otc'
+  | 'fda-opioid-taper-2019'
+  | 'fda-opioid-benzo-2016'
+  | 'benzo-taper-2025'
+  | 'dv-hotline'
+  | 'findtreatment-locator';
 
 /** A publication a fact comes from. */
 export interface Source {

@@ -2,25 +2,35 @@
  * The recommendation engine: answers -> ratings -> a provisional suggestion of where to start. Pure TypeScript, no
  * DOM, exported from `care-level-widgets/data`.
  */
-export { dimensionIds, dimensions, questions, questionnaireIntro } from '../data/questions.js';
+export { dimensionIds, questions, questionnaireIntro, topics, topicsById } from '../data/questions.js';
 export {
   crisisReasons,
+  firstSteps,
   generalCrisisReason,
   noOtherRuleReason,
-  noteTexts,
+  notes,
   recommendationRules,
+  withdrawalRiskFactors,
+  type WithdrawalRiskFactor,
 } from '../data/recommendation-rules.js';
-export { rateAnswers } from './rate.js';
+export { cleanAnswers, isAsked, questionsFor, rateAnswers } from './rate.js';
 export { recommendFromRatings, recommend } from './recommend.js';
 export type {
+  Addressed,
+  AddictionMedication,
+  AgeBand,
   Answers,
+  AskCondition,
   CrisisKind,
   Dimension,
-  DimensionInfo,
+  FirstStep,
+  FirstStepId,
+  FirstStepInfo,
+  HelpWith,
   IgnoredAnswer,
   Note,
   NoteId,
-  OrdinaryOption,
+  NoteInfo,
   Question,
   QuestionOption,
   Ratings,
@@ -28,8 +38,14 @@ export type {
   Reason,
   Recommendation,
   RecommendationRule,
-  RedFlagOption,
+  RecentOverdose,
   RuleCondition,
+  RuleScope,
   Severity,
-  WithdrawalRiskKind,
+  Signal,
+  Subject,
+  SubstanceId,
+  TopicId,
+  TopicInfo,
+  UseFrequency,
 } from './types.js';

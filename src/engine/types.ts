@@ -1,131 +1,107 @@
 /**
- * The shapes the recommendation engine works with: questions and their options, the ratings computed from answers,
- * and the recommendation computed from ratings. Pure types, no DOM.
+ * The shapes the recommendation engine works with: answers, the ratings computed from them, and the recommendation
+ * computed from ratings. Pure types, no DOM. The content's own shapes (questions, rules, notes) live in
+ * `src/data/questionnaire-types.ts` and are re-exported here.
  */
 import type { LevelId } from '../data/level-id.js';
 import type { Localized } from '../data/locale.js';
+import type {
+  AddictionMedication,
+  AgeBand,
+  CrisisKind,
+  Dimension,
+  FirstStepId,
+  HelpWith,
+  NoteId,
+  RecentOverdose,
+  Severity,
+  Subject,
+  SubstanceId,
+  TopicId,
+  UseFrequency,
+} from '../data/questionnaire-types.js';
 import type { SourceId } from '../data/types.js';
 
-/**
- * One of the six dimensions used in the ASAM Criteria: 1 withdrawal, 2 physical health, 3 mental health,
- * 4 readiness to change, 5 relapse or continued use, 6 living environment.
- */
-export type Dimension = 1 | 2 | 3 | 4 | 5 | 6;
-
-/** A risk rating within one dimension: 0 none, 1 mild, 2 moderate, 3 significant, 4 severe. */
-export type Severity = 0 | 1 | 2 | 3 | 4;
-
-/** A red flag that interrupts the questionnaire: show crisis resources at once, and no level of care. */
-export type CrisisKind = 'self-harm' | 'harm-others' | 'medical-emergency' | 'severe-withdrawal';
+export type * from '../data/questionnaire-types.js';
 
 /**
- * Whether an answer is a risk factor for complicated withdrawal. `always`: the answer itself shows substance use
- * (past withdrawal seizures, daily sedatives). `if-using`: a risk only for someone who drinks or uses drugs (age,
- * pregnancy, serious illness), so it does not count when the person said they don't.
+ * Answers by question id: the `value` of the chosen option, or for a multiple-choice question a list of values.
+ * Questions left out count as unanswered.
  */
-export type WithdrawalRiskKind = 'always' | 'if-using';
-
-interface OptionBase {
-  /** Unique within its question; the value an `Answers` record holds. */
-  readonly value: string;
-  /** The risk this answer shows in the question's dimension. */
-  readonly severity: Severity;
-  /** The text of the radio button. */
-  readonly label: Localized;
-  /** Set when this answer is a risk factor for complicated withdrawal (rules out outpatient care). */
-  readonly withdrawalRisk?: WithdrawalRiskKind;
-  /** Set on the answer "I don't drink alcohol or use drugs", which makes `if-using` risk factors not count. */
-  readonly noSubstanceUse?: true;
-}
-
-/** An ordinary answer. */
-export interface OrdinaryOption extends OptionBase {
-  readonly crisis?: undefined;
-  readonly crisisKind?: undefined;
-}
-
-/** A red-flag answer: choosing it sets `crisis: true` and no level of care is suggested. */
-export interface RedFlagOption extends OptionBase {
-  readonly crisis: true;
-  readonly crisisKind: CrisisKind;
-}
-
-/** One answer to a question. */
-export type QuestionOption = OrdinaryOption | RedFlagOption;
-
-/** A single-choice question about one dimension. */
-export interface Question {
-  /** Unique and stable: the key of an `Answers` record. */
-  readonly id: string;
-  readonly dimension: Dimension;
-  /** The question itself, addressed to the person ("you"); the legend of its fieldset. */
-  readonly prompt: Localized;
-  /** One optional sentence of help shown under the question. */
-  readonly hint?: Localized;
-  /** From no risk to the most risk; red-flag answers last. */
-  readonly options: readonly QuestionOption[];
-  /** The sources the question's facts (red flags, risk factors) come from. */
-  readonly sources: readonly SourceId[];
-}
-
-/** Answers by question id: the `value` of the chosen option. Questions left out count as unanswered. */
-export type Answers = Readonly<Record<string, string>>;
+export type Answers = Readonly<Record<string, string | readonly string[]>>;
 
 /** An entry of `answers` the engine could not use, and why. It is left out of the ratings, never thrown. */
 export interface IgnoredAnswer {
   readonly questionId: string;
   readonly value: unknown;
-  readonly reason: 'unknown-question' | 'unknown-option';
+  /** `not-asked`: an answer to a question the other answers skip (kept by the questionnaire for Back). */
+  readonly reason: 'unknown-question' | 'unknown-option' | 'not-asked';
 }
 
-/** One risk rating per dimension, with the red flags and withdrawal risk factors found in the answers. */
+/** Something an answer tells that changes the notes, beside the ratings. */
+export type Signal =
+  | 'past-suicide-attempt'
+  | 'psychosis-or-mania'
+  | 'not-eating-or-fainting'
+  | 'unsafe-home'
+  | 'no-steady-home';
+
+/** One risk rating per dimension, the red flags, and what the answers tell about the person. */
 export interface Ratings {
+  /** By 3rd-edition dimension number: 1 withdrawal, 2 physical, 3 mental, 4 readiness, 5 relapse, 6 environment. */
   readonly dimensions: Readonly<Record<Dimension, Severity>>;
   /** True when any red-flag answer was given. */
   readonly crisis: boolean;
   /** The red flags given, each once, in question order. */
   readonly crisisKinds: readonly CrisisKind[];
-  /** True when a risk factor for complicated withdrawal was given. */
+  /** True when a red flag names danger now: 911 stands beside 988. */
+  readonly emergency: boolean;
+  /** True when a risk factor for complicated withdrawal counted (only for someone using now). */
   readonly withdrawalRisk: boolean;
-  /** Ids of the questions without a usable answer; each counted as no risk (0). */
+  /** Whether the answers are about the person answering or someone they care about. */
+  readonly subject: Subject;
+  /** What the person wants help with; null when not known. */
+  readonly helpWith: HelpWith | null;
+  readonly ageBand: AgeBand | null;
+  /** Alcohol or drugs in the past 30 days; null when not known. */
+  readonly usingNow: boolean | null;
+  readonly useFrequency: UseFrequency | null;
+  /** The substances named; null when not known (then every first step that could apply is shown). */
+  readonly substances: readonly SubstanceId[] | null;
+  readonly medication: AddictionMedication | null;
+  readonly pregnant: boolean;
+  readonly overdose: RecentOverdose;
+  readonly signals: readonly Signal[];
+  /** Ids of the questions on the person's path without a usable answer; each counted as no risk (0). */
   readonly unanswered: readonly string[];
   /** Entries of the answers that were ignored. */
   readonly ignored: readonly IgnoredAnswer[];
 }
 
 /**
- * What `recommendFromRatings` accepts: ratings as `rateAnswers` returns them, or written by hand. A missing
- * dimension counts as 0; a number outside 0–4 is rounded up and clamped into it; anything else counts as 0.
+ * What `recommendFromRatings` accepts: ratings as `rateAnswers` returns them, or written by hand. Only `dimensions`
+ * is needed, keyed by the 3rd-edition numbers. A missing dimension counts as 0; a number outside 0–4 is rounded up
+ * and clamped into it; anything else counts as 0. The other fields are optional; unknown ones are read as "not
+ * known". `withdrawalRisk: true` raises the withdrawal rating to at least 2.
  */
 export interface RatingsInput {
   readonly dimensions: Readonly<Partial<Record<Dimension, number>>>;
   readonly crisis?: boolean;
   readonly crisisKinds?: readonly CrisisKind[];
+  readonly emergency?: boolean;
   readonly withdrawalRisk?: boolean;
+  readonly subject?: Subject;
+  readonly helpWith?: HelpWith | null;
+  readonly ageBand?: AgeBand | null;
+  readonly usingNow?: boolean | null;
+  readonly useFrequency?: UseFrequency | null;
+  readonly substances?: readonly SubstanceId[] | null;
+  readonly medication?: AddictionMedication | null;
+  readonly pregnant?: boolean;
+  readonly overdose?: RecentOverdose;
+  readonly signals?: readonly Signal[];
   readonly unanswered?: readonly string[];
   readonly ignored?: readonly IgnoredAnswer[];
-}
-
-/** What a rule of the recommendation table looks at. */
-export type RuleCondition =
-  | { readonly kind: 'rating'; readonly dimension: Dimension; readonly minSeverity: Severity }
-  | { readonly kind: 'withdrawal-risk' };
-
-/**
- * One row of the recommendation table: when `when` holds, the suggestion is at least `level`. The suggestion is the
- * most intensive level over every rule that holds, so raising a rating can never lower it.
- */
-export interface RecommendationRule {
-  /** Unique and stable, such as `d3-php`. */
-  readonly id: string;
-  readonly when: RuleCondition;
-  /** The least intensive level that is safe when the rule holds. */
-  readonly level: LevelId;
-  /** Shown to the person: what they said and why it points to this level. */
-  readonly reason: Localized;
-  /** For maintainers and reviewers: why the rule is what it is. */
-  readonly rationale: string;
-  readonly sources: readonly SourceId[];
 }
 
 /** One reason for a recommendation, ready to show. */
@@ -135,22 +111,30 @@ export interface Reason {
    * called for more than outpatient care.
    */
   readonly id: string;
-  /** The dimension the reason is about; null for `no-rule`, which is about every answer, and for `crisis`. */
+  /** The topic the reason is about; null for `no-rule`, `crisis` and `several-moderate-risks`. */
+  readonly topic: TopicId | null;
+  /** The topic's 3rd-edition dimension number, or null as for `topic`. */
   readonly dimension: Dimension | null;
-  /** The dimension's rating; 4 for a red flag; for `no-rule`, the highest rating. */
+  /** The topic's rating; 4 for a red flag; otherwise the highest rating. */
   readonly severity: Severity;
   /** The level this reason calls for at least; null for a red flag. */
   readonly level: LevelId | null;
   readonly text: Localized;
 }
 
-/** The id of a note shown with a recommendation. */
-export type NoteId = 'supervised-withdrawal-first' | 'unanswered-questions';
+/** A first step before the level: "Start with <label>, then: <level>". */
+export interface FirstStep {
+  readonly id: FirstStepId;
+  readonly label: Localized;
+  readonly text: Localized;
+  readonly sources: readonly SourceId[];
+}
 
-/** Something to tell the person besides the reasons. */
+/** Something to tell the person besides the reasons, worded for who the answers are about. */
 export interface Note {
   readonly id: NoteId;
   readonly text: Localized;
+  readonly sources: readonly SourceId[];
 }
 
 /**
@@ -162,22 +146,16 @@ export interface Recommendation {
   readonly level: LevelId | null;
   readonly crisis: boolean;
   readonly crisisKinds: readonly CrisisKind[];
+  /** A red flag names danger now: show 911 beside 988. */
+  readonly emergency: boolean;
+  /** What to do before the level (withdrawal management, starting medication); empty when nothing. */
+  readonly firstSteps: readonly FirstStep[];
   /** Never empty. Red flags first, then the rules that set the level, most intensive first. */
   readonly reasons: readonly Reason[];
+  /** Empty on a red flag: crisis help stands alone. */
   readonly notes: readonly Note[];
   /** The ratings the recommendation was made from, cleaned up. */
   readonly ratings: Ratings;
   /** Same as `ratings.unanswered`. */
   readonly unanswered: readonly string[];
-}
-
-/** The names of one dimension: a plain one for people, and its names in the 3rd and 4th editions. */
-export interface DimensionInfo {
-  readonly dimension: Dimension;
-  /** What the questions ask about, in plain words. */
-  readonly name: Localized;
-  readonly thirdEditionName: Localized;
-  /** For dimension 4, a note that the 4th edition replaced it. */
-  readonly fourthEditionName: Localized;
-  readonly sources: readonly SourceId[];
 }

@@ -3,9 +3,12 @@ import { test } from 'node:test';
 
 const data = await import('../../dist/data.js');
 
-/** The first option of every question, except feelings that are "sometimes" hard: an intensive outpatient start. */
+/** The first option of every question, except feelings that make most days hard: an intensive outpatient start. */
 const iopAnswers = Object.fromEntries(
-  data.questions.map((question) => [question.id, question.id === 'mental-health' ? 'sometimes' : question.options[0].value]),
+  data.questions.map((question) => [
+    question.id,
+    question.id === 'mental-health' ? 'a-lot' : question.multiple ? [question.options[0].value] : question.options[0].value,
+  ]),
 );
 
 test('the recommendation engine runs in Node, where there is no DOM', () => {
@@ -22,7 +25,7 @@ test('recommend(answers) equals recommendFromRatings(rateAnswers(answers)) from 
 });
 
 test('a red-flag answer sets crisis and suggests no level', () => {
-  const recommendation = data.recommend({ ...iopAnswers, 'self-harm-thoughts': 'plan-or-recent' });
+  const recommendation = data.recommend({ ...iopAnswers, safety: 'plan-or-recent' });
   assert.equal(recommendation.crisis, true);
   assert.equal(recommendation.level, null);
 });

@@ -1,15 +1,22 @@
-import { questions } from '../../data/questions.js';
+import { questionsFor } from '../../engine/rate.js';
 import { levels } from '../../data/levels.js';
 import type { Locale } from '../../data/locale.js';
 import type { Answers, Recommendation } from '../../engine/types.js';
 import { questionnaireStrings } from './questionnaire.strings.js';
 
-/** The person's answers as question and answer text, in question order, unanswered questions included. */
+/**
+ * The person's answers as question and answer text, for the questions on their path in order, unanswered ones
+ * included; worded for whoever the answers are about.
+ */
 export function answeredQuestions(answers: Answers, locale: Locale): { question: string; answer: string }[] {
   const strings = questionnaireStrings[locale];
-  return questions.map((question) => {
-    const option = question.options.find((candidate) => candidate.value === answers[question.id]);
-    return { question: question.prompt[locale], answer: option ? option.label[locale] : strings.notAnswered };
+  const subject = answers['for-whom'] === 'someone-else' ? 'other' : 'self';
+  return questionsFor(answers).map((question) => {
+    const chosen = [answers[question.id] ?? []].flat();
+    const labels = question.options
+      .filter((option) => chosen.includes(option.value))
+      .map((option) => option.label[subject][locale]);
+    return { question: question.prompt[subject][locale], answer: labels.length > 0 ? labels.join('; ') : strings.notAnswered };
   });
 }
 
@@ -28,6 +35,7 @@ export function summaryText(
   if (recommendation.level) {
     lines.push(strings.resultHeading(levels[recommendation.level].longName[locale]), strings.provisional, '');
     lines.push(`${strings.reasonsHeading}:`);
+    for (const step of recommendation.firstSteps) lines.push(`- ${strings.firstStepsHeading}: ${step.label[locale]}. ${step.text[locale]}`);
     for (const reason of recommendation.reasons) lines.push(`- ${reason.text[locale]}`);
     for (const note of recommendation.notes) lines.push(`- ${note.text[locale]}`);
     lines.push('');

@@ -3,13 +3,19 @@ import type { Localized } from '../../data/locale.js';
 /** Every piece of interface text `<care-questionnaire>` shows, in each supported language. */
 export interface QuestionnaireStrings {
   readonly introHeading: string;
-  readonly questionCount: (total: number) => string;
+  readonly questionCount: (fewest: number, most: number) => string;
+  readonly crisisLine: { readonly self: string; readonly other: string };
+  readonly firstStepsHeading: string;
+  readonly thenLevel: (levelName: string) => string;
+  readonly notesHeading: string;
+  readonly findTreatment: string;
   readonly start: string;
   readonly progress: (current: number, total: number) => string;
   readonly back: string;
   readonly continue: string;
   readonly seeResult: string;
   readonly answerRequired: string;
+  readonly answerRequiredAgain: string;
   readonly crisisHeading: string;
   readonly crisisText: string;
   readonly crisisEmergency: string;
@@ -49,13 +55,23 @@ export interface QuestionnaireStrings {
 export const questionnaireStrings: Localized<QuestionnaireStrings> = {
   en: {
     introHeading: 'Where could I start?',
-    questionCount: (total) => `There are ${total} short questions. You can go back and change an answer at any time.`,
+    questionCount: (fewest, most) =>
+      `There are ${fewest} to ${most} short questions, depending on your answers. You can go back and change an answer at any time.`,
+    crisisLine: {
+      self: 'In danger now? Call 911. To talk with someone now, call or text 988.',
+      other: 'If they are in danger now, call 911. To talk with someone now, call or text 988.',
+    },
+    firstStepsHeading: 'Start with',
+    thenLevel: (levelName) => `Then: ${levelName}`,
+    notesHeading: 'Good to know',
+    findTreatment: 'Find a program that offers it at FindTreatment.gov',
     start: 'Start',
     progress: (current, total) => `Question ${current} of ${total}`,
     back: 'Back',
     continue: 'Continue',
     seeResult: 'See my result',
     answerRequired: 'Choose an answer to continue.',
+    answerRequiredAgain: 'You still need to choose an answer to continue.',
     crisisHeading: 'Please reach out for help now',
     crisisText:
       'Your answer tells us you may need help right away, so we have stopped the questions. The services below are ' +
@@ -103,14 +119,24 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
   },
   es: {
     introHeading: '¿Por dónde podría empezar?',
-    questionCount: (total) =>
-      `Son ${total} preguntas cortas. Puede volver atrás y cambiar una respuesta en cualquier momento.`,
+    questionCount: (fewest, most) =>
+      `Son de ${fewest} a ${most} preguntas cortas, según sus respuestas. Puede volver atrás y cambiar una respuesta en cualquier momento.`,
+    crisisLine: {
+      self: '¿Está en peligro ahora? Llame al 911. Para hablar con alguien ahora, llame o envíe un mensaje de texto al 988.',
+      other:
+        'Si esa persona está en peligro ahora, llame al 911. Para hablar con alguien ahora, llame o envíe un mensaje de texto al 988.',
+    },
+    firstStepsHeading: 'Empiece con',
+    thenLevel: (levelName) => `Después: ${levelName}`,
+    notesHeading: 'Es bueno saber',
+    findTreatment: 'Encuentre un programa que lo ofrezca en FindTreatment.gov',
     start: 'Empezar',
     progress: (current, total) => `Pregunta ${current} de ${total}`,
     back: 'Atrás',
     continue: 'Continuar',
     seeResult: 'Ver mi resultado',
     answerRequired: 'Elija una respuesta para continuar.',
+    answerRequiredAgain: 'Todavía tiene que elegir una respuesta para continuar.',
     crisisHeading: 'Por favor, pida ayuda ahora',
     crisisText:
       'Su respuesta nos dice que quizás necesite ayuda enseguida, así que detuvimos las preguntas. Los servicios de ' +

@@ -273,6 +273,59 @@ export const styles = css`
     font-weight: 600;
   }
 
+  .locator {
+    display: block;
+    margin-block-start: calc(var(--_space) * 0.5);
+    font-weight: 400;
+    color: var(--_accent);
+  }
+
+  .first-steps {
+    padding: var(--_space);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+
+  .first-steps h3 {
+    margin-block-start: 0;
+  }
+
+  .first-steps ol {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .then {
+    margin-block-end: 0;
+    font-weight: 700;
+  }
+
+  .notes {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    display: flex;
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .crisis-line {
+    margin-block: calc(var(--_space) * 1.25) 0;
+    padding-block-start: calc(var(--_space) * 0.75);
+    border-block-start: 1px solid var(--_border);
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+
+  .crisis-line a {
+    color: var(--_danger);
+    font-weight: 700;
+    white-space: nowrap;
+  }
+
   .reasons {
     margin: 0;
     padding-inline-start: 1.25rem;

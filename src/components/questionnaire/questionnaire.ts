@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { version } from '../../version.js';
@@ -7,7 +7,8 @@ import { LocalizeController } from '../../internal/localize-controller.js';
 import type { LevelId } from '../../data/level-id.js';
 import type { Locale } from '../../data/locale.js';
 import { levels } from '../../data/levels.js';
-import { questionnaireIntro, questions } from '../../data/questions.js';
+import { questionnaireIntro } from '../../data/questions.js';
+import { sources } from '../../data/sources.js';
 import { call911, samhsaHelpline } from '../../data/crisis-resources.js';
 import { isSafeUrl, telUrl } from '../../engine/validate-config.js';
 import { ConfigController, type ConfigValue } from '../../internal/config-controller.js';
@@ -16,7 +17,8 @@ import { parseLevelList } from '../../internal/level-list.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import type { CareConfigInput } from '../../data/types.js';
 import { recommend } from '../../engine/recommend.js';
-import type { Answers, Question, Recommendation } from '../../engine/types.js';
+import { cleanAnswers, questionsFor } from '../../engine/rate.js';
+import type { Answers, Question, Recommendation, Subject } from '../../engine/types.js';
 import { questionnaireStrings, type QuestionnaireStrings } from './questionnaire.strings.js';
 import { answeredQuestions, summaryText } from './questionnaire-summary.js';
 import { styles } from './questionnaire.styles.js';
@@ -26,9 +28,11 @@ export type { CareConfigErrorDetail } from '../../internal/config-controller.js'
 
 /** What `care-step` carries: the question now shown. */
 export interface CareStepDetail {
-  /** The question's position, from 0. */
+  /** The question's position on the person's path, from 0. */
   readonly index: number;
   readonly questionId: string;
+  /** How many questions the path has now; it changes as answers open or close branches. */
+  readonly total: number;
 }
 
 /** What `care-complete` carries. For a red-flag answer, `recommendation.crisis` is true and `level` is null. */
@@ -61,23 +65,28 @@ interface SavedProgress {
 
 const storageKeyPrefix = 'care-level-widgets:questionnaire';
 const screens: readonly QuestionnaireScreen[] = ['intro', 'question', 'crisis', 'result'];
-/** Keeps the answers that match a question and one of its options; drops anything else. */
-function cleanAnswers(input: unknown): Answers {
-  if (!input || typeof input !== 'object') return {};
-  const cleaned: Record<string, string> = {};
-  for (const question of questions) {
-    const value = (input as Record<string, unknown>)[question.id];
-    if (typeof value === 'string' && question.options.some((option) => option.value === value)) {
-      cleaned[question.id] = value;
-    }
-  }
-  return cleaned;
+
+/** The shortest path (mental health alone) and the longest (alcohol or drugs and mental health, using now). */
+const fewestQuestions = questionsFor({ 'help-with': 'mental-health' }).length;
+const mostQuestions = questionsFor({ 'help-with': 'both', 'age-band': '18-64', 'use-past-30-days': 'daily' }).length;
+
+function chosenValues(answers: Answers, questionId: string): readonly string[] {
+  return [answers[questionId] ?? []].flat();
 }
 
 function firstCrisisQuestionIndex(answers: Answers): number {
-  return questions.findIndex((question) =>
-    question.options.some((option) => option.crisis && option.value === answers[question.id]),
+  return questionsFor(answers).findIndex((question) =>
+    question.options.some((option) => option.crisis && chosenValues(answers, question.id).includes(option.value)),
   );
+}
+
+function subjectOf(answers: Answers): Subject {
+  return answers['for-whom'] === 'someone-else' ? 'other' : 'self';
+}
+
+/** "Start with X": the step's label with a capital first letter. */
+function capitalized(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
 let printStyleSheet: CSSStyleSheet | undefined;
@@ -193,12 +202,14 @@ export class CareQuestionnaire extends LitElement {
   @property() persist?: 'session';
 
   /**
-   * The answers so far: the chosen option's `value` by question id. Set it to pre-fill answers; unknown questions
-   * and values are dropped.
+   * The answers so far: the chosen option's `value` by question id (a list of values for a multiple-choice
+   * question). Set it to pre-fill answers; unknown questions and values are dropped. Answers to questions that a
+   * later change of branch skips are kept, so going back restores them, but they do not count. Reading it gives a
+   * copy.
    */
   @property({ attribute: false })
   get answers(): Answers {
-    return this.currentAnswers;
+    return cleanAnswers(this.currentAnswers);
   }
   set answers(value: Answers) {
     this.currentAnswers = cleanAnswers(value);
@@ -224,6 +235,8 @@ export class CareQuestionnaire extends LitElement {
   @state() private currentQuestionIndex = 0;
   @state() private shownRecommendation: Recommendation | null = null;
   @state() private answerMissing = false;
+  /** How many times Continue was pressed with no answer: the message alternates so each press is announced. */
+  private missingPresses = 0;
   @state() private announcement = '';
 
   @query('form') private form?: HTMLFormElement;
@@ -233,9 +246,10 @@ export class CareQuestionnaire extends LitElement {
   private pendingFocus: 'heading' | 'first-option' | null = null;
   private highlightedComparison?: { element: Element; level: LevelId };
 
-  /** Shows the question at `index` (from 0), keeping the answers. Fires no event. */
+  /** Shows the question at `index` (from 0) on the path the answers lead to, keeping the answers. Fires no event. */
   showQuestion(index: number): void {
-    this.currentQuestionIndex = Math.min(questions.length - 1, Math.max(0, Math.trunc(index) || 0));
+    const last = questionsFor(this.currentAnswers).length - 1;
+    this.currentQuestionIndex = Math.min(last, Math.max(0, Math.trunc(index) || 0));
     this.currentScreen = 'question';
     this.shownRecommendation = null;
     this.answerMissing = false;
@@ -258,6 +272,7 @@ export class CareQuestionnaire extends LitElement {
     this.currentScreen = 'intro';
     this.shownRecommendation = null;
     this.answerMissing = false;
+    this.announcement = '';
     this.clearHighlight();
     this.clearSaved();
   }
@@ -265,6 +280,18 @@ export class CareQuestionnaire extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.restore();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const answersChanged = changed.has('currentAnswers' as keyof CareQuestionnaire);
+    if (answersChanged && (this.currentScreen === 'result' || this.currentScreen === 'crisis')) {
+      const recommendation = recommend(this.currentAnswers);
+      const sameOutcome =
+        recommendation.crisis === this.shownRecommendation?.crisis &&
+        recommendation.level === this.shownRecommendation?.level;
+      if (sameOutcome) this.shownRecommendation = recommendation;
+      else this.showOutcome(recommendation);
+    }
   }
 
   protected override updated(): void {
@@ -288,7 +315,7 @@ export class CareQuestionnaire extends LitElement {
   private renderScreen(locale: Locale, strings: QuestionnaireStrings) {
     switch (this.currentScreen) {
       case 'question':
-        return keyed(questions[this.currentQuestionIndex].id, this.renderQuestion(locale, strings));
+        return keyed(questionsFor(this.currentAnswers)[this.currentQuestionIndex]?.id, this.renderQuestion(locale, strings));
       case 'crisis':
         return this.renderCrisis(locale, strings);
       case 'result':
@@ -305,37 +332,42 @@ export class CareQuestionnaire extends LitElement {
       <section class="screen intro">
         <h2 class="heading" tabindex="-1" data-focus-target>${strings.introHeading}</h2>
         <p>${questionnaireIntro[locale]}</p>
-        <p class="muted">${strings.questionCount(questions.length)}</p>
+        <p class="muted">${strings.questionCount(fewestQuestions, mostQuestions)}</p>
         <div class="actions" part="actions">
           <button type="button" part="button" class="button primary" @click=${this.onStart}>${strings.start}</button>
         </div>
+        ${this.renderCrisisLine(strings)}
       </section>
     `;
   }
 
   private renderQuestion(locale: Locale, strings: QuestionnaireStrings) {
     const index = this.currentQuestionIndex;
-    const question = questions[index];
-    const isLast = index === questions.length - 1;
+    const path = questionsFor(this.currentAnswers);
+    const question = path[index];
+    const subject = subjectOf(this.currentAnswers);
+    const isLast = index === path.length - 1;
     const describedBy = [question.hint ? 'hint' : '', this.answerMissing ? 'error' : ''].filter(Boolean).join(' ');
     return html`
       <form part="form" class="screen form" @submit=${this.onSubmit}>
         <button type="button" part="button" class="button back" @click=${this.onBack}>
           <span aria-hidden="true">←</span> ${strings.back}
         </button>
-        <progress class="bar" max=${questions.length} value=${index + 1} aria-hidden="true"></progress>
+        <progress class="bar" max=${path.length} value=${index + 1} aria-hidden="true"></progress>
         <fieldset part="question" class="question" aria-describedby=${describedBy || nothing}>
           <legend class="legend">
             <h2 class="heading" tabindex="-1" data-focus-target>
-              <span part="progress" class="progress">${strings.progress(index + 1, questions.length)}</span
+              <span part="progress" class="progress">${strings.progress(index + 1, path.length)}</span
               ><span class="visually-hidden">: </span>
-              <span class="prompt">${question.prompt[locale]}</span>
+              <span class="prompt">${question.prompt[subject][locale]}</span>
             </h2>
           </legend>
-          ${question.hint ? html`<p id="hint" class="hint">${question.hint[locale]}</p>` : nothing}
-          <p id="error" class="error" role="alert">${this.answerMissing ? strings.answerRequired : ''}</p>
+          ${question.hint ? html`<p id="hint" class="hint">${question.hint[subject][locale]}</p>` : nothing}
+          <p id="error" class="error" role="alert">
+            ${this.answerMissing ? (this.missingPresses % 2 === 1 ? strings.answerRequired : strings.answerRequiredAgain) : ''}
+          </p>
           <div class="options">
-            ${question.options.map((option) => this.renderOption(question, option.value, option.label[locale]))}
+            ${question.options.map((option) => this.renderOption(question, option.value, option.label[subject][locale]))}
           </div>
         </fieldset>
         <div class="actions" part="actions">
@@ -343,16 +375,25 @@ export class CareQuestionnaire extends LitElement {
             ${isLast ? strings.seeResult : strings.continue}
           </button>
         </div>
+        ${this.renderCrisisLine(strings)}
       </form>
     `;
   }
 
+  /** The one-line 988 / 911 reminder on the intro, every question and every result; the numbers are links. */
+  private renderCrisisLine(strings: QuestionnaireStrings) {
+    const text = strings.crisisLine[subjectOf(this.currentAnswers)];
+    return html`<p part="crisis-line" class="crisis-line">
+      ${text.split(/(911|988)/).map((piece) => (piece === '911' || piece === '988' ? html`<a href="tel:${piece}">${piece}</a>` : piece))}
+    </p>`;
+  }
+
   private renderOption(question: Question, value: string, label: string) {
-    const checked = this.currentAnswers[question.id] === value;
+    const checked = chosenValues(this.currentAnswers, question.id).includes(value);
     return html`
       <label part="option" class="option">
         <input
-          type="radio"
+          type=${question.multiple ? 'checkbox' : 'radio'}
           name=${question.id}
           value=${value}
           .checked=${checked}
@@ -366,13 +407,12 @@ export class CareQuestionnaire extends LitElement {
   }
 
   private renderCrisis(locale: Locale, strings: QuestionnaireStrings) {
-    const kinds = this.shownRecommendation?.crisisKinds ?? [];
-    const medical = kinds.includes('medical-emergency') || kinds.includes('severe-withdrawal');
+    const emergency = this.shownRecommendation?.emergency ?? false;
     return html`
       <section part="crisis" class="screen crisis">
         <h2 class="heading" tabindex="-1" data-focus-target>${strings.crisisHeading}</h2>
         ${
-          medical
+          emergency
             ? html`<div class="emergency">
                 <p>${strings.crisisEmergency}</p>
                 <a part="cta" class="button danger" href=${call911.href}>${call911.label[locale]}</a>
@@ -396,6 +436,7 @@ export class CareQuestionnaire extends LitElement {
     const offered = this.offeredLevels().includes(level);
     const links = this.nextStepLinks(level, locale, strings);
     const hasCenterContact = links.some((link) => link.action !== 'helpline');
+    const locator = sources['findtreatment-locator'];
     return html`
       <section part="result" class="screen result">
         <h2 class="heading" tabindex="-1" data-focus-target>${strings.resultHeading(levelName)}</h2>
@@ -405,14 +446,35 @@ export class CareQuestionnaire extends LitElement {
             ? nothing
             : html`<p class="not-offered">
                 ${hasCenterContact ? strings.notOfferedWithContact : strings.notOfferedWithoutContact}
+                <a class="locator" href=${locator.url}>${strings.findTreatment}</a>
               </p>`
+        }
+        ${
+          recommendation.firstSteps.length > 0
+            ? html`<div part="first-steps" class="first-steps">
+                <h3>${strings.firstStepsHeading}</h3>
+                <ol>
+                  ${recommendation.firstSteps.map(
+                    (step) => html`<li><strong>${capitalized(step.label[locale])}.</strong> ${step.text[locale]}</li>`,
+                  )}
+                </ol>
+                <p class="then">${strings.thenLevel(levelName)}</p>
+              </div>`
+            : nothing
         }
 
         <h3>${strings.reasonsHeading}</h3>
         <ul class="reasons">
           ${recommendation.reasons.map((reason) => html`<li>${reason.text[locale]}</li>`)}
         </ul>
-        ${recommendation.notes.map((note) => html`<p class="note">${note.text[locale]}</p>`)}
+        ${
+          recommendation.notes.length > 0
+            ? html`<h3>${strings.notesHeading}</h3>
+                <ul class="notes">
+                  ${recommendation.notes.map((note) => html`<li class="note">${note.text[locale]}</li>`)}
+                </ul>`
+            : nothing
+        }
 
         <h3>${strings.involvesHeading}</h3>
         <p>${data.summary.value[locale]}</p>
@@ -471,6 +533,7 @@ export class CareQuestionnaire extends LitElement {
           </ol>
         </details>
         <p class="muted asam">${strings.asamNote}</p>
+        ${this.renderCrisisLine(strings)}
       </section>
     `;
   }
@@ -481,8 +544,14 @@ export class CareQuestionnaire extends LitElement {
 
   private onAnswer(event: Event): void {
     const input = event.target as HTMLInputElement;
-    this.currentAnswers = { ...this.currentAnswers, [input.name]: input.value };
+    let value: string | string[] = input.value;
+    if (input.type === 'checkbox') {
+      const others = chosenValues(this.currentAnswers, input.name).filter((chosen) => chosen !== input.value);
+      value = input.checked ? [...others, input.value] : others;
+    }
+    this.currentAnswers = cleanAnswers({ ...this.currentAnswers, [input.name]: value });
     this.answerMissing = false;
+    this.missingPresses = 0;
     this.save();
   }
 
@@ -495,14 +564,17 @@ export class CareQuestionnaire extends LitElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const question = questions[this.currentQuestionIndex];
-    const option = question.options.find((candidate) => candidate.value === this.currentAnswers[question.id]);
-    if (!option) {
+    const path = questionsFor(this.currentAnswers);
+    const question = path[this.currentQuestionIndex];
+    const values = chosenValues(this.currentAnswers, question.id);
+    const chosen = question.options.filter((candidate) => values.includes(candidate.value));
+    if (chosen.length === 0) {
       this.answerMissing = true;
+      this.missingPresses += 1;
       this.pendingFocus = 'first-option';
       return;
     }
-    if (option.crisis || this.currentQuestionIndex === questions.length - 1) {
+    if (chosen.some((option) => option.crisis) || this.currentQuestionIndex === path.length - 1) {
       this.complete();
       return;
     }
@@ -526,7 +598,7 @@ export class CareQuestionnaire extends LitElement {
   }
 
   private onChangeAnswers(): void {
-    this.goToQuestion(questions.length - 1);
+    this.goToQuestion(questionsFor(this.currentAnswers).length - 1);
   }
 
   private onStartOver(): void {
@@ -580,7 +652,12 @@ export class CareQuestionnaire extends LitElement {
   private goToQuestion(index: number): void {
     this.showQuestion(index);
     this.pendingFocus = 'heading';
-    const detail: CareStepDetail = { index: this.currentQuestionIndex, questionId: questions[this.currentQuestionIndex].id };
+    const path = questionsFor(this.currentAnswers);
+    const detail: CareStepDetail = {
+      index: this.currentQuestionIndex,
+      questionId: path[this.currentQuestionIndex].id,
+      total: path.length,
+    };
     this.dispatchEvent(new CustomEvent('care-step', { detail, bubbles: true, composed: true }));
   }
 
@@ -588,7 +665,9 @@ export class CareQuestionnaire extends LitElement {
     const recommendation = recommend(this.currentAnswers);
     this.showOutcome(recommendation);
     this.pendingFocus = 'heading';
-    const detail: CareCompleteDetail = { recommendation, answers: this.currentAnswers };
+    const onPath = new Set(questionsFor(this.currentAnswers).map((question) => question.id));
+    const answers = Object.fromEntries(Object.entries(this.currentAnswers).filter(([id]) => onPath.has(id)));
+    const detail: CareCompleteDetail = { recommendation, answers };
     this.dispatchEvent(new CustomEvent('care-complete', { detail, bubbles: true, composed: true }));
   }
 
@@ -713,7 +792,7 @@ export class CareQuestionnaire extends LitElement {
     this.currentAnswers = cleanAnswers(saved.answers);
     const screen = screens.includes(saved.screen as QuestionnaireScreen) ? saved.screen! : 'intro';
     const index = Number.isInteger(saved.questionIndex) ? saved.questionIndex! : 0;
-    this.currentQuestionIndex = Math.min(questions.length - 1, Math.max(0, index));
+    this.currentQuestionIndex = Math.min(questionsFor(this.currentAnswers).length - 1, Math.max(0, index));
     if (screen === 'result' || screen === 'crisis') this.showOutcome(recommend(this.currentAnswers));
     else this.currentScreen = screen;
   }
