@@ -192,7 +192,7 @@ export const glossary: { readonly [Id in GlossaryTermId]: GlossaryEntry } = {
     sources: ['samhsa-tip47'],
   },
   'case-management': {
-    term: { en: 'Case management', es: 'Gestión de casos' },
+    term: { en: 'Case management', es: 'Manejo de casos' },
     definition: {
       en: 'Help with practical needs that affect recovery, such as housing, work, benefits and other care.',
       es: 'Ayuda con necesidades prácticas que afectan la recuperación, como la vivienda, el trabajo, los beneficios y otros servicios de salud.',

@@ -64,7 +64,7 @@ const inpatient: CareLevel = {
             level: '3.7',
             name: {
               en: 'Medically monitored intensive inpatient services',
-              es: 'Servicios hospitalarios intensivos con supervisión médica',
+              es: 'Servicios residenciales intensivos con monitoreo médico',
             },
           },
           {
@@ -103,7 +103,7 @@ const inpatient: CareLevel = {
           { level: '3.7', name: { en: 'Medically managed residential', es: 'Residencial con manejo médico' } },
           {
             level: '4',
-            name: { en: 'Medically managed intensive inpatient', es: 'Hospitalario intensivo con manejo médico' },
+            name: { en: 'Medically managed inpatient', es: 'Hospitalario con manejo médico' },
           },
         ],
         summary: {
@@ -207,7 +207,7 @@ const inpatient: CareLevel = {
   fits: primary(
     {
       en: 'People whose home is unsafe or unstable, who have little support, or for whom other treatment has not worked; also people at risk of severe withdrawal or with an unstable medical or mental health condition.',
-      es: 'Personas cuyo hogar no es seguro o estable, que tienen poco apoyo o a quienes otros tratamientos no les han funcionado; también personas con riesgo de abstinencia grave o con una afección médica o de salud mental inestable.',
+      es: 'Personas cuyo hogar no es seguro o estable, que tienen poco apoyo o a quienes otros tratamientos no les han funcionado; también personas con riesgo de síntomas de abstinencia graves o con una afección médica o de salud mental inestable.',
     },
     'cms-iap-2017',
     'findtreatment',
@@ -617,7 +617,7 @@ const outpatient: CareLevel = {
   fits: primary(
     {
       en: 'People with a stable, supportive home, a way to get to appointments, and a low risk of withdrawal, medical or mental health problems.',
-      es: 'Personas con un hogar estable y de apoyo, con forma de llegar a las citas y con bajo riesgo de abstinencia o de problemas médicos o de salud mental.',
+      es: 'Personas con un hogar estable y de apoyo, con forma de llegar a las citas y con bajo riesgo de síntomas de abstinencia o de problemas médicos o de salud mental.',
     },
     'findtreatment',
     'cms-iap-2017',
@@ -625,7 +625,7 @@ const outpatient: CareLevel = {
   notAFit: primary(
     {
       en: 'Not a safe start for someone who has had withdrawal seizures or delirium tremens, or who has a serious medical illness: they need medically supervised withdrawal first.',
-      es: 'No es un punto de partida seguro para quien ha tenido convulsiones por abstinencia o delirium tremens, o tiene una enfermedad médica grave: primero necesita manejo de la abstinencia con supervisión médica.',
+      es: 'No es un punto de partida seguro para quien ha tenido convulsiones por síndrome de abstinencia o delirium tremens, o tiene una enfermedad médica grave: primero necesita manejo de la abstinencia con supervisión médica.',
     },
     'asam-awm-2020',
   ),

@@ -15,7 +15,7 @@ export const services: { readonly [Id in ServiceId]: Service & { readonly id: Id
   },
   'case-management': {
     id: 'case-management',
-    name: { en: 'Case management', es: 'Gestión de casos' },
+    name: { en: 'Case management', es: 'Manejo de casos' },
     glossaryTerm: 'case-management',
   },
   'drug-testing': { id: 'drug-testing', name: { en: 'Drug testing', es: 'Pruebas de drogas' } },
