@@ -18,7 +18,7 @@ function termElement(canvasElement: HTMLElement, index = 0): CareTerm {
 }
 
 function trigger(element: CareTerm): HTMLElement {
-  return element.shadowRoot!.querySelector<HTMLElement>('[part="term"]')!;
+  return element.shadowRoot!.querySelector<HTMLElement>('[part~="trigger"]')!;
 }
 
 function tooltip(element: CareTerm): HTMLElement {
@@ -60,12 +60,17 @@ const meta: Meta<CareTerm & typeof args> = {
 
 export default meta;
 
-/** Jargon in running text: a dotted underline, one tab stop, and the definition on hover or focus. */
+/**
+ * Jargon in running text: a button that looks like the words around it with a dotted underline, one tab stop, and
+ * the definition on hover, focus, click or tap.
+ */
 export const InASentence: Story = {
   name: 'In a sentence',
   play: async ({ canvasElement }) => {
     const element = termElement(canvasElement);
     await element.updateComplete;
+    await expect(trigger(element).localName).toBe('button');
+    await expect(trigger(element).getAttribute('type')).toBe('button');
     await expect(trigger(element).tabIndex).toBe(0);
     await expect(trigger(element).getAttribute('aria-describedby')).toBe('definition');
     await expect(isOpen(element)).toBe(false);
@@ -171,6 +176,6 @@ export const UnknownTerm: Story = {
     const element = termElement(canvasElement);
     await element.updateComplete;
     await expect(element).toHaveTextContent('XYZ');
-    await expect(element.shadowRoot!.querySelector('[part="term"], [part="tooltip"]')).toBeNull();
+    await expect(element.shadowRoot!.querySelector('button, [part~="trigger"], [part="tooltip"]')).toBeNull();
   },
 };

@@ -9,3 +9,13 @@ export function warnOnce(message: string): void {
   warnedMessages.add(message);
   console.warn(`care-level-widgets: ${message}`);
 }
+
+/**
+ * Forgets every warning given, so the next `warnOnce` of any message logs again. For tests, which each expect their
+ * own single warning whatever ran before them; not exported from any public entry.
+ *
+ * @internal
+ */
+export function resetWarnOnce(): void {
+  warnedMessages.clear();
+}

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { widgetsRendered } from '../helpers/narrow-page.js';
 
 /**
@@ -80,9 +80,17 @@ describe('privacy', () => {
     firstOption.click();
     questionnaire.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
     await (questionnaire as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    // Opening a definition must not fetch anything either: open one and wait until it shows.
     const term = page.document.querySelector('care-term')!;
-    term.shadowRoot!.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const termTrigger = term.shadowRoot!.querySelector<HTMLElement>('[part~="trigger"]');
+    expect(termTrigger, 'the term has no trigger button').to.exist;
+    termTrigger!.focus();
+    const definition = term.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+    await waitUntil(
+      () => definition.getBoundingClientRect().height > 0 && page.getComputedStyle(definition).display !== 'none',
+      'the definition did not open',
+      { timeout: 5000 },
+    );
 
     const loadedResources = page.performance
       .getEntriesByType('resource')

@@ -19,7 +19,26 @@ export const styles = css`
     overflow-wrap: inherit;
   }
 
-  [part='term'] {
+  /* A native button, dressed as the words around it: same font, size, colour and line; only the underline shows. */
+  [part~='trigger'] {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    line-height: inherit;
+    letter-spacing: inherit;
+    word-spacing: inherit;
+    text-align: inherit;
+    text-transform: inherit;
+    text-indent: 0;
+    white-space: inherit;
+    overflow-wrap: inherit;
+    vertical-align: baseline;
+    -webkit-appearance: none;
+    appearance: none;
     text-decoration-line: underline;
     text-decoration-style: dotted;
     text-decoration-thickness: max(1px, 0.08em);

@@ -8,6 +8,7 @@ import { PopupController } from '../../internal/popup.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { findGlossaryTerm, glossary, glossaryTermIds, type GlossaryTermId } from '../../data/glossary.js';
 import type { GlossaryEntry } from '../../data/types.js';
+import { closeDelayMs } from './term-timing.js';
 import { styles } from './term.styles.js';
 
 /** What `care-term-toggle` carries. */
@@ -24,11 +25,6 @@ declare global {
   }
 }
 
-/**
- * How long the definition stays after the pointer leaves the term, so the pointer can cross the gap onto the
- * tooltip (WCAG 1.4.13: content shown on hover can itself be hovered).
- */
-const closeDelayMs = 300;
 
 function warnUnknownTerm(id: string | undefined): void {
   const problem = id === undefined || id.trim() === '' ? 'has no term attribute' : `has an unknown term "${id}"`;
@@ -43,9 +39,12 @@ function glossaryIdOf(entry: GlossaryEntry): GlossaryTermId {
 
 /**
  * A word of treatment jargon, such as IOP or CBT, with its plain-language definition from the built-in glossary in
- * a tooltip. The definition opens when the pointer rests on the term or the term gets keyboard focus, stays while
- * the pointer is over the term or the tooltip, and closes on Escape (focus stays put), when focus leaves, or shortly
- * after the pointer leaves both. The term is one tab stop and never holds focus; the tooltip holds text only.
+ * a tooltip. The word is a native `<button type="button">` styled as the text around it with a dotted underline, so
+ * it has a role and a name (the word) and works with every input: the definition opens when the pointer rests on
+ * the term or the term gets keyboard focus, a click, tap, Enter or Space toggles it (a second tap closes it), it
+ * stays while the pointer is over the term or the tooltip, and it closes on Escape (focus stays put), when focus
+ * leaves, on a tap or click elsewhere, or shortly after the pointer leaves both. The term is one tab stop and never
+ * holds focus; the tooltip holds text only. Calling `focus()` on the element focuses the term.
  *
  * The tooltip describes the term through `aria-describedby` inside the element's own shadow root, so it works
  * anywhere: in page text, in a table header, inside another element's shadow root. It is shown in the top layer
@@ -63,9 +62,10 @@ function glossaryIdOf(entry: GlossaryEntry): GlossaryTermId {
  * @slot - The word as it appears in the text, such as `IOP`. When empty, the glossary's own short form is shown.
  *
  * @fires {CustomEvent<CareTermToggleDetail>} care-term-toggle - The definition opened or closed because of the
- * person (hover, focus, Escape, moving away).
+ * person (hover, focus, click or tap, Escape, moving away).
  *
- * @csspart term - The underlined, focusable word.
+ * @csspart trigger - The underlined word: a `<button type="button">` that looks like the text around it.
+ * @csspart term - The same button as `trigger` (the name it had first; kept so existing styles still apply).
  * @csspart tooltip - The tooltip holding the definition.
  * @csspart arrow - The small arrow pointing from the tooltip to the term.
  *
@@ -85,6 +85,9 @@ export class CareTerm extends LitElement {
 
   static override styles = [themeStyles, styles];
 
+  /** `focus()` on the element focuses its button. */
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
   /**
    * The glossary id of the term: `iop`, `php`, `inpatient`, `residential`, `outpatient`, `asam`, `detox`,
    * `step-down`, `step-up`, `co-occurring`, `mat`, `cbt`, `dbt`, `mi`, `emdr`, `mindfulness`, `family-therapy`,
@@ -98,7 +101,7 @@ export class CareTerm extends LitElement {
 
   @state() private open = false;
 
-  @query('[part="term"]') private readonly trigger?: HTMLElement;
+  @query('[part~="trigger"]') private readonly trigger?: HTMLButtonElement;
   @query('[part="tooltip"]') private readonly tooltip?: HTMLElement;
   @query('[part="arrow"]') private readonly arrow?: HTMLElement;
 
@@ -109,6 +112,8 @@ export class CareTerm extends LitElement {
   private hovered = false;
   private focused = false;
   private closeTimer?: ReturnType<typeof setTimeout>;
+  /** Whether the definition was open when the current press began, so a click toggles from where the press started. */
+  private openWhenPressed?: boolean;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -141,15 +146,17 @@ export class CareTerm extends LitElement {
     const entry = this.entry;
     if (!entry) return html`<slot></slot>`;
     const locale = this.localize.locale;
-    return html`<span
-        part="term"
-        tabindex="0"
+    return html`<button
+        type="button"
+        part="trigger term"
         aria-describedby="definition"
         @pointerenter=${this.handlePointerEnter}
         @pointerleave=${this.handlePointerLeave}
+        @pointerdown=${this.handlePointerDown}
+        @click=${this.handleClick}
         @focusin=${this.handleFocusIn}
         @focusout=${this.handleFocusOut}
-        ><slot>${entry.term[locale]}</slot></span
+      ><slot>${entry.term[locale]}</slot></button
       ><div
         id="definition"
         part="tooltip"
@@ -167,20 +174,38 @@ export class CareTerm extends LitElement {
       </div>`;
   }
 
-  private readonly handlePointerEnter = (): void => {
+  /** Hover is for a mouse or a pen; a finger has no hover, and its tap is a click. */
+  private readonly handlePointerEnter = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') return;
     this.hovered = true;
     this.cancelClose();
     // Entering the tooltip only keeps it; it is hidden (and cannot be entered) while closed.
     this.setOpen(true);
   };
 
-  private readonly handlePointerLeave = (): void => {
+  private readonly handlePointerLeave = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') return;
     this.hovered = false;
     this.cancelClose();
     this.closeTimer = setTimeout(() => {
       this.closeTimer = undefined;
       if (!this.hovered && !this.focused) this.setOpen(false);
     }, closeDelayMs);
+  };
+
+  private readonly handlePointerDown = (): void => {
+    this.openWhenPressed = this.open;
+  };
+
+  /**
+   * A click, tap, Enter or Space toggles the definition. It toggles from the state the press began in: the focus a
+   * tap or click gives the button opens the definition before the click arrives, and that must not close it again.
+   */
+  private readonly handleClick = (): void => {
+    const wasOpen = this.openWhenPressed ?? this.open;
+    this.openWhenPressed = undefined;
+    this.cancelClose();
+    this.setOpen(!wasOpen);
   };
 
   private readonly handleFocusIn = (): void => {
@@ -191,12 +216,21 @@ export class CareTerm extends LitElement {
 
   private readonly handleFocusOut = (): void => {
     this.focused = false;
+    this.openWhenPressed = undefined;
     if (!this.hovered) this.setOpen(false);
   };
 
   private readonly handleDocumentKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || !this.open) return;
     this.cancelClose();
+    this.setOpen(false);
+  };
+
+  /** A tap or click anywhere else closes the definition (a touch screen has no pointer to move away). */
+  private readonly handleDocumentPointerDown = (event: PointerEvent): void => {
+    if (!this.open || event.composedPath().includes(this)) return;
+    this.cancelClose();
+    this.hovered = false;
     this.setOpen(false);
   };
 
@@ -210,8 +244,13 @@ export class CareTerm extends LitElement {
     const entry = this.entry;
     if (open === this.open || (open && !entry)) return;
     this.open = open;
-    if (open) document.addEventListener('keydown', this.handleDocumentKeydown);
-    else document.removeEventListener('keydown', this.handleDocumentKeydown);
+    if (open) {
+      document.addEventListener('keydown', this.handleDocumentKeydown);
+      document.addEventListener('pointerdown', this.handleDocumentPointerDown);
+    } else {
+      document.removeEventListener('keydown', this.handleDocumentKeydown);
+      document.removeEventListener('pointerdown', this.handleDocumentPointerDown);
+    }
     if (!notify || !entry) return;
     this.dispatchEvent(
       new CustomEvent<CareTermToggleDetail>('care-term-toggle', {
