@@ -17,11 +17,6 @@ class ControllerHostForTest implements ReactiveControllerHost {
   }
 }
 
-/** Lets every pending microtask (the position computation) and one task run. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
 async function scrollBox() {
   // fixtureSync: `fixture` waits for an animation frame, which a page in a background tab never gets.
   const box = fixtureSync<HTMLDivElement>(html`<div style="height: 300px; overflow: auto; margin-top: 100px">
@@ -32,12 +27,14 @@ async function scrollBox() {
       Floating
       <div id="arrow" style="position: absolute; width: 8px; height: 8px"></div>
     </div>
+    <div id="witness" popover="manual" style="position: fixed; inset: auto; margin: 0; width: 10rem">Witness</div>
   </div>`);
   return {
     box,
     reference: box.querySelector<HTMLElement>('#reference')!,
     floating: box.querySelector<HTMLElement>('#floating')!,
     arrow: box.querySelector<HTMLElement>('#arrow')!,
+    witness: box.querySelector<HTMLElement>('#witness')!,
   };
 }
 
@@ -59,7 +56,7 @@ describe('PopupController', () => {
   });
 
   it('follows the reference while open and stops once hidden', async () => {
-    const { box, reference, floating } = await scrollBox();
+    const { box, reference, floating, witness } = await scrollBox();
     const popup = new PopupController(new ControllerHostForTest());
     popup.show({ reference, floating });
     await waitUntil(() => floating.style.top !== '', 'the popup was not placed', waitOptions);
@@ -71,10 +68,17 @@ describe('PopupController', () => {
 
     popup.hide();
     const topWhenHidden = floating.style.top;
+    // A second popup on the same reference stays open: once it has followed the next scroll, the hidden one would
+    // have followed it too, had it still been listening.
+    const witnessPopup = new PopupController(new ControllerHostForTest());
+    witnessPopup.show({ reference, floating: witness });
+    await waitUntil(() => witness.style.top !== '', 'the witness was not placed', waitOptions);
+    const witnessTopBefore = witness.style.top;
     box.scrollTop = 100;
     box.dispatchEvent(new Event('scroll'));
-    await nextTask();
-    expect(floating.style.top).to.equal(topWhenHidden);
+    await waitUntil(() => witness.style.top !== witnessTopBefore, 'the witness did not follow the scroll', waitOptions);
+    expect(floating.style.top, 'the hidden popup still followed the scroll').to.equal(topWhenHidden);
+    witnessPopup.hide();
   });
 
   it('hides on host disconnect, and never throws when hidden twice or after the popup left the page', async () => {
