@@ -277,12 +277,12 @@ export class CareQuestionnaire extends LitElement {
     this.clearSaved();
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.restore();
-  }
-
+  /**
+   * Saved progress is read once, before the first render: by then Lit has applied properties set before the element
+   * was defined (`persist` among them), and moving the element later neither restores nor announces again.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) this.restore();
     const answersChanged = changed.has('currentAnswers' as keyof CareQuestionnaire);
     if (answersChanged && (this.currentScreen === 'result' || this.currentScreen === 'crisis')) {
       const recommendation = recommend(this.currentAnswers);
@@ -753,8 +753,23 @@ export class CareQuestionnaire extends LitElement {
     }
   }
 
+  private cachedStorageKey?: string;
+
+  /**
+   * By id; without one, by position among the page's questionnaires, so two persisted questionnaires never share a
+   * key. Fixed at first use, so moving the element keeps its progress.
+   */
   private get storageKey(): string {
-    return this.id ? `${storageKeyPrefix}:${this.id}` : storageKeyPrefix;
+    if (!this.cachedStorageKey) {
+      const root = this.getRootNode() as Document | ShadowRoot;
+      const position = [...root.querySelectorAll('care-questionnaire')].indexOf(this);
+      this.cachedStorageKey = this.id
+        ? `${storageKeyPrefix}:${this.id}`
+        : position > 0
+          ? `${storageKeyPrefix}#${position + 1}`
+          : storageKeyPrefix;
+    }
+    return this.cachedStorageKey;
   }
 
   private save(): void {
