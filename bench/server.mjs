@@ -16,12 +16,21 @@ const contentTypes = {
   '.svg': 'image/svg+xml',
 };
 
+/** Thrown for a path that is not valid percent-encoding, and answered with 400. */
+class BadRequest extends Error {}
+
 function staticFile(repoRoot, pathname) {
   const mounts = { '/bench/pages/': 'bench/pages', '/dist/': 'dist', '/demo/': 'demo' };
   const mount = Object.keys(mounts).find((prefix) => pathname.startsWith(prefix));
   if (!mount) return undefined;
   const base = resolve(repoRoot, mounts[mount]);
-  const file = normalize(join(base, decodeURIComponent(pathname.slice(mount.length)) || 'index.html'));
+  let relative;
+  try {
+    relative = decodeURIComponent(pathname.slice(mount.length));
+  } catch {
+    throw new BadRequest('malformed percent-encoding in the path');
+  }
+  const file = normalize(join(base, relative || 'index.html'));
   return file.startsWith(base + sep) ? file : undefined;
 }
 
@@ -54,9 +63,9 @@ export async function startServer(repoRoot, pages) {
       response.writeHead(200, { ...headers, 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     } catch (error) {
-      const notFound = error.code === 'ENOENT' || error.code === 'EISDIR';
-      response.writeHead(notFound ? 404 : 500, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
-      response.end(notFound ? 'Not found' : String(error));
+      const status = error instanceof BadRequest ? 400 : error.code === 'ENOENT' || error.code === 'EISDIR' ? 404 : 500;
+      response.writeHead(status, { ...headers, 'content-type': 'text/plain; charset=utf-8' });
+      response.end(status === 400 ? 'Bad request' : status === 404 ? 'Not found' : String(error));
     }
   });
   await new Promise((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));

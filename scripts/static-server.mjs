@@ -17,19 +17,39 @@ const contentTypes = {
   '.png': 'image/png',
 };
 
+/**
+ * The file a request path maps to: `{ file }`, or `{ status }` — 400 for a path that is not valid percent-encoding
+ * (decodeURIComponent would throw), 404 for anything outside the roots or missing.
+ */
 function fileFor(urlPath, roots) {
-  const path = decodeURIComponent(urlPath.split('?')[0]);
+  let path;
+  try {
+    path = decodeURIComponent(urlPath.split(/[?#]/)[0]);
+  } catch {
+    return { status: 400 };
+  }
   const [prefix, root] = Object.entries(roots).find(([mount]) => path.startsWith(mount)) ?? [];
-  if (!root) return undefined;
+  if (!root) return { status: 404 };
   const base = resolve(root);
   let file = normalize(join(base, path.slice(prefix.length)));
-  if (file !== base && !file.startsWith(base + sep)) return undefined;
+  if (file !== base && !file.startsWith(base + sep)) return { status: 404 };
   try {
     if (statSync(file).isDirectory()) file = join(file, 'index.html');
-    return statSync(file).isFile() ? file : undefined;
+    return statSync(file).isFile() ? { file } : { status: 404 };
   } catch {
-    return undefined;
+    return { status: 404 };
   }
+}
+
+const statusText = { 400: 'Bad request', 404: 'Not found', 500: 'Internal server error' };
+
+function sendStatus(response, status) {
+  if (response.headersSent) {
+    response.destroy();
+    return;
+  }
+  response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+  response.end(statusText[status]);
 }
 
 /**
@@ -38,15 +58,19 @@ function fileFor(urlPath, roots) {
  */
 export function serveStatic({ port = 0, host = '127.0.0.1', roots = { '/dist/': 'dist', '/': 'demo' }, headers = {} } = {}) {
   const server = createServer((request, response) => {
-    const file = fileFor(request.url ?? '/', roots);
+    const { file, status } = fileFor(request.url ?? '/', roots);
     if (!file) {
-      response.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      response.end('Not found');
+      sendStatus(response, status);
       return;
     }
     const type = contentTypes[extname(file)] ?? 'application/octet-stream';
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(type.startsWith('text/html') ? headers : {}) });
-    createReadStream(file).pipe(response);
+    const stream = createReadStream(file);
+    // A file that vanished or cannot be read after the stat must not take the server down.
+    stream.on('error', () => sendStatus(response, 500));
+    stream.once('open', () => {
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...(type.startsWith('text/html') ? headers : {}) });
+      stream.pipe(response);
+    });
   });
   return new Promise((resolvePromise) => server.listen(port, host, () => resolvePromise(server)));
 }
