@@ -13,15 +13,48 @@ import type {
 } from '../../src/components/questionnaire/questionnaire.js';
 import { questions } from '../../src/data/questions.js';
 import { levels } from '../../src/data/levels.js';
+import { sources } from '../../src/data/sources.js';
 import { recommend } from '../../src/engine/recommend.js';
+import { questionsFor } from '../../src/engine/rate.js';
 import type { Answers } from '../../src/engine/types.js';
 
 const storageKeyPrefix = 'care-level-widgets:questionnaire';
 
-/** The first option of every question, except a worried answer about feelings: a result of intensive outpatient. */
-const iopAnswers: Answers = Object.fromEntries(
-  questions.map((question) => [question.id, question.id === 'mental-health' ? 'sometimes' : question.options[0].value]),
-);
+/** A well adult asking for themselves about weekly drinking (test/vignettes.mjs, `base`): every question is asked. */
+const base: Answers = {
+  'for-whom': 'self',
+  'help-with': 'substances',
+  'age-band': '18-64',
+  safety: 'no',
+  'medical-emergency-now': 'no',
+  'use-past-30-days': 'weekly',
+  substances: ['alcohol'],
+  'addiction-medication': 'none',
+  overdose: 'none',
+  withdrawal: 'nothing',
+  pregnancy: 'no',
+  'mental-health': 'little',
+  'physical-health': 'good',
+  home: 'safe-and-supported',
+  'past-tries': 'kept-it-up',
+  readiness: 'ready',
+};
+
+/** The base, sent by family and not wanting change as much as they do: intensive outpatient, with no first step. */
+const iopAnswers: Answers = { ...base, readiness: 'others-want-it' };
+
+/** A daily drinker with sweats and shakes whose housemates drink: 24-hour withdrawal management first, then IOP. */
+const withdrawalFirstAnswers: Answers = {
+  ...base,
+  'use-past-30-days': 'daily',
+  withdrawal: 'moderate',
+  home: 'hard-to-stay-well',
+};
+
+/** The ids of the substance questions, which someone seeking help with mental health alone is never asked. */
+const substanceQuestionIds = questions
+  .filter((question) => question.askedWhen?.some((condition) => condition.questionId === 'help-with'))
+  .map((question) => question.id);
 
 function root(element: CareQuestionnaire): ShadowRoot {
   return element.shadowRoot!;
@@ -35,12 +68,34 @@ function headingText(element: CareQuestionnaire): string {
   return text(root(element).querySelector('h2'));
 }
 
+function progressText(element: CareQuestionnaire): string {
+  return text(root(element).querySelector('[part="progress"]'));
+}
+
+function promptText(element: CareQuestionnaire): string {
+  return text(root(element).querySelector('.prompt'));
+}
+
+function statusText(element: CareQuestionnaire): string {
+  return text(root(element).querySelector('[role="status"]'));
+}
+
 function radios(element: CareQuestionnaire): HTMLInputElement[] {
   return [...root(element).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
 }
 
+function checkboxes(element: CareQuestionnaire): HTMLInputElement[] {
+  return [...root(element).querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+}
+
 function checkedValue(element: CareQuestionnaire): string | undefined {
   return radios(element).find((radio) => radio.checked)?.value;
+}
+
+function checkedValues(element: CareQuestionnaire): string[] {
+  return checkboxes(element)
+    .filter((checkbox) => checkbox.checked)
+    .map((checkbox) => checkbox.value);
 }
 
 function button(element: CareQuestionnaire, label: string): HTMLElement {
@@ -51,8 +106,25 @@ function button(element: CareQuestionnaire, label: string): HTMLElement {
   return found;
 }
 
+function submitButton(element: CareQuestionnaire): HTMLButtonElement {
+  return root(element).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+}
+
 function focusedInside(element: CareQuestionnaire): Element | null {
   return root(element).activeElement;
+}
+
+/** The index of question `id` on the path `answers` lead to. */
+function pathIndex(answers: Answers, id: string): number {
+  const index = questionsFor(answers).findIndex((question) => question.id === id);
+  if (index < 0) throw new Error(`${id} is not on the path`);
+  return index;
+}
+
+/** The answers to the questions before `id` on the path `answers` lead to. */
+function answersBefore(answers: Answers, id: string): Answers {
+  const path = questionsFor(answers).slice(0, pathIndex(answers, id));
+  return Object.fromEntries(path.map((question) => [question.id, answers[question.id]]));
 }
 
 /**
@@ -63,14 +135,28 @@ async function settle(element: CareQuestionnaire): Promise<void> {
   await element.updateComplete;
 }
 
-/** Clicks an answer and Continue, as a pointer user would. */
-async function answerWithPointer(element: CareQuestionnaire, value: string): Promise<void> {
-  radios(element)
-    .find((radio) => radio.value === value)!
-    .click();
-  await element.updateComplete;
-  root(element).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+/** Clicks an answer (or each answer of a list) and Continue, as a pointer user would. */
+async function answerWithPointer(element: CareQuestionnaire, value: string | readonly string[]): Promise<void> {
+  for (const chosen of [value].flat()) {
+    const input = [...radios(element), ...checkboxes(element)].find((candidate) => candidate.value === chosen);
+    if (!input) throw new Error(`no answer "${chosen}" in: ${text(root(element))}`);
+    input.click();
+    await element.updateComplete;
+  }
+  submitButton(element).click();
   await settle(element);
+}
+
+function crisisLine(element: CareQuestionnaire): Element | null {
+  return root(element).querySelector('[part="crisis-line"]');
+}
+
+function expectCrisisLine(element: CareQuestionnaire, label: string): void {
+  const line = crisisLine(element);
+  expect(line, label).to.exist;
+  expect(line!.classList.contains('crisis-line'), label).to.equal(true);
+  const hrefs = [...line!.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+  expect(hrefs, label).to.include.members(['tel:911', 'tel:988']);
 }
 
 async function newQuestionnaire(template = html`<care-questionnaire lang="en"></care-questionnaire>`) {
@@ -83,11 +169,13 @@ describe('<care-questionnaire>', () => {
     await resizeViewport(800, 600);
   });
 
-  it('can be completed with the keyboard alone, with axe passing at every step and at the result', async () => {
+  it('can be completed with the keyboard alone, with axe passing at every step and at the result', async function () {
+    this.timeout(120000);
     const element = await newQuestionnaire();
     expect(headingText(element)).to.equal('Where could I start?');
     expect(text(root(element))).to.contain('informed by the six dimensions used in the ASAM Criteria');
     expect(text(root(element))).to.contain('not a diagnosis');
+    expect(text(root(element))).to.contain('There are 10 to 16 short questions');
     await expect(element).to.be.accessible();
 
     await sendKeys({ press: 'Tab' });
@@ -95,21 +183,37 @@ describe('<care-questionnaire>', () => {
     await sendKeys({ press: 'Enter' });
     await settle(element);
 
-    for (const [index, question] of questions.entries()) {
+    const given: Record<string, string | readonly string[]> = {};
+    const fullPath = questionsFor(iopAnswers);
+    for (const [index, question] of fullPath.entries()) {
       const focused = focusedInside(element)!;
       expect(focused.tagName, `focus on question ${index + 1}`).to.equal('H2');
-      expect(text(focused)).to.equal(`Question ${index + 1} of ${questions.length}: ${question.prompt.en}`);
+      const total = questionsFor(given).length;
+      expect(text(focused)).to.equal(`Question ${index + 1} of ${total}: ${question.prompt.self.en}`);
       await expect(element).to.be.accessible();
 
-      await sendKeys({ press: 'Tab' });
-      expect(focusedInside(element)).to.equal(radios(element)[0]);
-      const target = question.options.findIndex((option) => option.value === iopAnswers[question.id]);
-      if (target === 0) {
-        await sendKeys({ press: ' ' });
+      const wanted = [iopAnswers[question.id]].flat();
+      if (question.multiple) {
+        // Checkboxes: Tab from one to the next, Space to check each wanted answer.
+        const last = Math.max(...wanted.map((value) => question.options.findIndex((option) => option.value === value)));
+        for (const [position, option] of question.options.slice(0, last + 1).entries()) {
+          await sendKeys({ press: 'Tab' });
+          expect(focusedInside(element)).to.equal(checkboxes(element)[position]);
+          if (wanted.includes(option.value)) await sendKeys({ press: ' ' });
+        }
+        expect(checkedValues(element), question.id).to.deep.equal(wanted);
       } else {
-        for (let step = 0; step < target; step += 1) await sendKeys({ press: 'ArrowDown' });
+        await sendKeys({ press: 'Tab' });
+        expect(focusedInside(element)).to.equal(radios(element)[0]);
+        const target = question.options.findIndex((option) => option.value === wanted[0]);
+        if (target === 0) {
+          await sendKeys({ press: ' ' });
+        } else {
+          for (let step = 0; step < target; step += 1) await sendKeys({ press: 'ArrowDown' });
+        }
+        expect(checkedValue(element), question.id).to.equal(wanted[0]);
       }
-      expect(checkedValue(element), question.id).to.equal(iopAnswers[question.id]);
+      given[question.id] = iopAnswers[question.id];
       await sendKeys({ press: 'Enter' });
       await settle(element);
     }
@@ -117,6 +221,7 @@ describe('<care-questionnaire>', () => {
     const expected = recommend(iopAnswers);
     expect(expected.level).to.equal('iop');
     expect(element.screen).to.equal('result');
+    expect(element.answers).to.deep.equal(iopAnswers);
     expect(headingText(element)).to.equal('A place to start: Intensive outpatient program (IOP)');
     expect(focusedInside(element)!.tagName).to.equal('H2');
     const result = text(root(element).querySelector('[part="result"]'));
@@ -126,9 +231,7 @@ describe('<care-questionnaire>', () => {
     expect(result).to.contain(levels.iop.schedule.value.description.en);
     expect(result).to.contain(levels.iop.typicalLength.value.en);
     expect(result).to.contain('informed by the six dimensions used in the ASAM Criteria');
-    expect(text(root(element).querySelector('[role="status"]'))).to.equal(
-      'Your result is ready. A place to start: Intensive outpatient program (IOP).',
-    );
+    expect(statusText(element)).to.equal('Your result is ready. A place to start: Intensive outpatient program (IOP).');
     await expect(element).to.be.accessible();
   });
 
@@ -136,38 +239,38 @@ describe('<care-questionnaire>', () => {
     const element = await newQuestionnaire();
     button(element, 'Start').click();
     await settle(element);
-    await answerWithPointer(element, 'no');
-    await answerWithPointer(element, 'no');
+    await answerWithPointer(element, 'self');
+    await answerWithPointer(element, 'substances');
     expect(element.questionIndex).to.equal(2);
 
     button(element, 'Back').click();
     await settle(element);
     expect(headingText(element)).to.contain('Question 2 of');
-    expect(checkedValue(element)).to.equal('no');
+    expect(checkedValue(element)).to.equal('substances');
     expect(focusedInside(element)!.tagName).to.equal('H2');
 
     button(element, 'Back').click();
     await settle(element);
-    expect(checkedValue(element)).to.equal('no');
+    expect(checkedValue(element)).to.equal('self');
 
-    root(element).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    submitButton(element).click();
     await settle(element);
     expect(headingText(element)).to.contain('Question 2 of');
-    expect(checkedValue(element)).to.equal('no');
+    expect(checkedValue(element)).to.equal('substances');
 
     button(element, 'Back').click();
     await settle(element);
     button(element, 'Back').click();
     await settle(element);
     expect(element.screen, 'Back from the first question goes to the introduction').to.equal('intro');
-    expect(element.answers).to.deep.equal({ 'self-harm-thoughts': 'no', 'harm-others-thoughts': 'no' });
+    expect(element.answers).to.deep.equal({ 'for-whom': 'self', 'help-with': 'substances' });
   });
 
-  it('asks for an answer, in words, before moving on', async () => {
+  it('asks for an answer, in words, before moving on, and says it again in other words', async () => {
     const element = await newQuestionnaire();
     element.showQuestion(0);
     await settle(element);
-    root(element).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    submitButton(element).click();
     await settle(element);
     const error = root(element).querySelector('#error')!;
     expect(text(error)).to.equal('Choose an answer to continue.');
@@ -177,28 +280,202 @@ describe('<care-questionnaire>', () => {
     expect(element.questionIndex).to.equal(0);
     await expect(element).to.be.accessible();
 
+    // The same text again would not be announced again: a second press changes it.
+    submitButton(element).click();
+    await settle(element);
+    expect(text(error)).to.equal('You still need to choose an answer to continue.');
+    submitButton(element).click();
+    await settle(element);
+    expect(text(error)).to.equal('Choose an answer to continue.');
+
     radios(element)[0].click();
     await settle(element);
     expect(text(error)).to.equal('');
   });
 
+  describe('branching', () => {
+    it('asks someone seeking help with mental health alone no substance question: 10 questions', async () => {
+      const element = await newQuestionnaire();
+      button(element, 'Start').click();
+      await settle(element);
+      expect(progressText(element)).to.equal('Question 1 of 10');
+      await answerWithPointer(element, 'self');
+      await answerWithPointer(element, 'mental-health');
+      const asked: string[] = [];
+      while (element.screen === 'question') {
+        const question = questionsFor(element.answers)[element.questionIndex];
+        asked.push(question.id);
+        expect(progressText(element), question.id).to.equal(`Question ${element.questionIndex + 1} of 10`);
+        await answerWithPointer(element, question.options[0].value);
+      }
+      expect(asked).to.have.length(8);
+      for (const id of substanceQuestionIds) expect(asked, id).not.to.include(id);
+      expect(element.screen).to.equal('result');
+    });
+
+    it('asks up to 16 questions for both, using daily, and stays truthful when Back changes the branch', async () => {
+      const element = await newQuestionnaire();
+      const steps: CareStepDetail[] = [];
+      element.addEventListener('care-step', (event) => steps.push(event.detail));
+      button(element, 'Start').click();
+      await settle(element);
+      await answerWithPointer(element, 'self');
+      await answerWithPointer(element, 'both');
+      await answerWithPointer(element, '18-64');
+      await answerWithPointer(element, 'no');
+      await answerWithPointer(element, 'no');
+      expect(promptText(element)).to.equal(questions.find((q) => q.id === 'use-past-30-days')!.prompt.self.en);
+      await answerWithPointer(element, 'daily');
+      expect(progressText(element)).to.equal('Question 7 of 16');
+      expect(steps.at(-1)).to.deep.equal({ index: 6, questionId: 'substances', total: 16 });
+      await answerWithPointer(element, ['alcohol', 'cannabis']);
+      expect(progressText(element)).to.equal('Question 8 of 16');
+
+      // Back to "What would you like help with?", and mental health alone instead.
+      while (element.questionIndex > 1) {
+        button(element, 'Back').click();
+        await settle(element);
+        expect(progressText(element)).to.equal(`Question ${element.questionIndex + 1} of 16`);
+      }
+      expect(checkedValue(element)).to.equal('both');
+      await answerWithPointer(element, 'mental-health');
+      expect(progressText(element)).to.equal('Question 3 of 10');
+      expect(checkedValue(element), 'the age band is kept').to.equal('18-64');
+      await answerWithPointer(element, '18-64');
+      await answerWithPointer(element, 'no');
+      await answerWithPointer(element, 'no');
+      expect(progressText(element)).to.equal('Question 6 of 10');
+      expect(promptText(element)).to.equal(questions.find((q) => q.id === 'mental-health')!.prompt.self.en);
+      expect(steps.at(-1)).to.deep.equal({ index: 5, questionId: 'mental-health', total: 10 });
+      // The skipped answers are kept, so changing back restores them.
+      expect(element.answers['use-past-30-days']).to.equal('daily');
+      expect(element.answers.substances).to.deep.equal(['alcohol', 'cannabis']);
+
+      while (element.questionIndex > 1) {
+        button(element, 'Back').click();
+        await settle(element);
+        expect(progressText(element)).to.equal(`Question ${element.questionIndex + 1} of 10`);
+      }
+      await answerWithPointer(element, 'both');
+      expect(progressText(element)).to.equal('Question 3 of 16');
+      await answerWithPointer(element, '18-64');
+      await answerWithPointer(element, 'no');
+      await answerWithPointer(element, 'no');
+      expect(checkedValue(element)).to.equal('daily');
+      await answerWithPointer(element, 'daily');
+      expect(checkedValues(element)).to.deep.equal(['alcohol', 'cannabis']);
+      expect(progressText(element)).to.equal('Question 7 of 16');
+
+      // Not using now: no withdrawal question, so the count drops.
+      button(element, 'Back').click();
+      await settle(element);
+      await answerWithPointer(element, 'not-at-all');
+      expect(progressText(element)).to.equal('Question 7 of 15');
+    });
+
+    it('shows checkboxes for the substances question and accepts several answers', async () => {
+      const element = await newQuestionnaire();
+      const answers = { ...base, 'use-past-30-days': 'daily' };
+      element.answers = answersBefore(answers, 'substances');
+      element.showQuestion(pathIndex(answers, 'substances'));
+      await settle(element);
+      const question = questions.find((candidate) => candidate.id === 'substances')!;
+      expect(promptText(element)).to.equal(question.prompt.self.en);
+      expect(radios(element)).to.have.length(0);
+      expect(checkboxes(element).map((box) => box.value)).to.deep.equal(question.options.map((option) => option.value));
+      await expect(element).to.be.accessible();
+
+      submitButton(element).click();
+      await settle(element);
+      expect(text(root(element).querySelector('#error'))).to.equal('Choose an answer to continue.');
+      expect(element.screen).to.equal('question');
+
+      await answerWithPointer(element, ['opioids', 'alcohol', 'stimulants']);
+      expect(element.answers.substances).to.deep.equal(['alcohol', 'opioids', 'stimulants']);
+      expect(promptText(element)).to.not.equal(question.prompt.self.en);
+
+      button(element, 'Back').click();
+      await settle(element);
+      expect(checkedValues(element)).to.deep.equal(['alcohol', 'opioids', 'stimulants']);
+      checkboxes(element)
+        .find((box) => box.value === 'opioids')!
+        .click();
+      await settle(element);
+      expect(element.answers.substances).to.deep.equal(['alcohol', 'stimulants']);
+    });
+  });
+
+  describe('someone else', () => {
+    it('words the questions and the crisis line for them after "For someone I care about"', async () => {
+      const element = await newQuestionnaire();
+      button(element, 'Start').click();
+      await settle(element);
+      expect(text(crisisLine(element))).to.contain('In danger now? Call 911');
+      await answerWithPointer(element, 'someone-else');
+      expect(promptText(element)).to.equal('What would they like help with?');
+      expect(text(crisisLine(element))).to.contain('If they are in danger now, call 911');
+      expectCrisisLine(element, 'someone else');
+      await answerWithPointer(element, 'substances');
+      await answerWithPointer(element, '18-64');
+      expect(promptText(element)).to.match(/\btheir\b/);
+      expect(promptText(element)).to.match(/\bthey\b/);
+      await expect(element).to.be.accessible();
+
+      element.answers = { ...iopAnswers, 'for-whom': 'someone-else' };
+      element.showResult();
+      await settle(element);
+      expect(text(crisisLine(element))).to.contain('If they are in danger now, call 911');
+    });
+  });
+
+  describe('crisis line', () => {
+    it('shows 911 and 988 as links on the intro, every question and the result, but not the crisis screen', async () => {
+      const element = await newQuestionnaire();
+      expectCrisisLine(element, 'intro');
+      expect(text(crisisLine(element))).to.equal(
+        'In danger now? Call 911. To talk with someone now, call or text 988.',
+      );
+      element.answers = iopAnswers;
+      for (const index of questionsFor(iopAnswers).keys()) {
+        element.showQuestion(index);
+        await settle(element);
+        expectCrisisLine(element, `question ${index + 1}`);
+      }
+      element.showResult();
+      await settle(element);
+      expect(element.screen).to.equal('result');
+      expectCrisisLine(element, 'result');
+      await expect(element).to.be.accessible();
+
+      element.answers = { ...iopAnswers, safety: 'thoughts' };
+      element.showResult();
+      await settle(element);
+      expect(element.screen).to.equal('crisis');
+      expect(crisisLine(element)).to.equal(null);
+    });
+  });
+
   describe('crisis answers', () => {
-    const crisisOptions = questions.flatMap((question, index) =>
-      question.options.filter((option) => option.crisis).map((option) => ({ question, index, option })),
+    /** Every red-flag answer, with answers that put its question on the path (withdrawal needs use now). */
+    const everyone: Answers = { ...base, 'help-with': 'both', 'use-past-30-days': 'daily' };
+    const crisisOptions = questions.flatMap((question) =>
+      question.options.filter((option) => option.crisis).map((option) => ({ question, option })),
     );
 
     it('the questions have red-flag answers to test', () => {
-      expect(crisisOptions.length).to.be.at.least(4);
+      expect(crisisOptions.length).to.be.at.least(5);
     });
 
-    for (const { question, index, option } of crisisOptions) {
+    for (const { question, option } of crisisOptions) {
       it(`stop the questions and show crisis help first: ${question.id} = ${option.value}`, async () => {
         const element = await newQuestionnaire();
         const completed: CareCompleteDetail[] = [];
         element.addEventListener('care-complete', (event) => completed.push(event.detail));
-        element.answers = Object.fromEntries(questions.slice(0, index).map((earlier) => [earlier.id, 'no']));
+        const index = pathIndex(everyone, question.id);
+        element.answers = answersBefore(everyone, question.id);
         element.showQuestion(index);
         await settle(element);
+        expect(promptText(element)).to.equal(question.prompt.self.en);
         await answerWithPointer(element, option.value);
 
         expect(element.screen).to.equal('crisis');
@@ -212,17 +489,43 @@ describe('<care-questionnaire>', () => {
         expect(root(element).querySelector('[part="result"]')).to.equal(null);
         for (const level of Object.values(levels)) expect(text(root(element))).not.to.contain(level.longName.en);
         expect(root(element).querySelector('form')).to.equal(null);
+        const emergency = root(element).querySelector('.emergency');
+        expect(!!emergency, '911 box only for danger now').to.equal(option.emergency === true);
 
         expect(completed).to.have.length(1);
         expect(completed[0].recommendation.crisis).to.equal(true);
         expect(completed[0].recommendation.level).to.equal(null);
-        expect(completed[0].recommendation.crisisKinds).to.include(option.crisisKind);
+        expect(completed[0].recommendation.crisisKinds).to.include(option.crisis);
+        expect(completed[0].recommendation.emergency).to.equal(option.emergency === true);
 
         button(element, 'Back to my answer').click();
         await settle(element);
         expect(element.screen).to.equal('question');
         expect(element.questionIndex).to.equal(index);
         expect(checkedValue(element)).to.equal(option.value);
+      });
+    }
+
+    for (const [value, emergency] of [
+      ['thoughts', false],
+      ['plan-or-recent', true],
+      ['harm-others', true],
+    ] as const) {
+      it(`${emergency ? 'put' : 'do not put'} a 911 box on the crisis screen for safety = ${value}`, async () => {
+        const element = await newQuestionnaire();
+        element.answers = { ...base, safety: value };
+        element.showResult();
+        await settle(element);
+        expect(element.screen).to.equal('crisis');
+        const box = root(element).querySelector('.emergency');
+        if (emergency) {
+          expect(text(box)).to.contain('call 911 now');
+          expect(box!.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
+        } else {
+          expect(box).to.equal(null);
+          expect(root(element).querySelector('[part="cta"][href="tel:911"]')).to.equal(null);
+        }
+        await expect(element).to.be.accessible();
       });
     }
 
@@ -237,6 +540,83 @@ describe('<care-questionnaire>', () => {
       expect(emergency.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
       await expect(element).to.be.accessible();
     });
+
+    it('shows the crisis screen when answers with a red flag are set on the result screen', async () => {
+      const element = await newQuestionnaire();
+      element.answers = iopAnswers;
+      element.showResult();
+      await settle(element);
+      expect(element.screen).to.equal('result');
+      element.answers = { ...iopAnswers, safety: 'thoughts' };
+      await settle(element);
+      expect(element.screen).to.equal('crisis');
+      expect(headingText(element)).to.equal('Please reach out for help now');
+      expect(element.recommendation?.crisis).to.equal(true);
+      expect(root(element).querySelector('[part="result"]')).to.equal(null);
+      expect(statusText(element)).to.equal('The questions have stopped. Please reach out for help now.');
+    });
+  });
+
+  describe('result', () => {
+    it('recomputes the result when answers are set on the result screen', async () => {
+      const element = await newQuestionnaire();
+      element.answers = iopAnswers;
+      element.showResult();
+      await settle(element);
+      expect(headingText(element)).to.equal('A place to start: Intensive outpatient program (IOP)');
+      element.answers = base;
+      await settle(element);
+      expect(element.screen).to.equal('result');
+      expect(element.recommendation?.level).to.equal('outpatient');
+      expect(headingText(element)).to.equal(`A place to start: ${levels.outpatient.longName.en}`);
+    });
+
+    it('shows a first step as "Start with …" and "Then: <level>"', async () => {
+      const element = await newQuestionnaire();
+      const expected = recommend(withdrawalFirstAnswers);
+      expect(expected.firstSteps.map((step) => step.id)).to.deep.equal(['withdrawal-24-hour']);
+      element.answers = withdrawalFirstAnswers;
+      element.showResult();
+      await settle(element);
+      const box = root(element).querySelector('[part="first-steps"]');
+      expect(box).to.exist;
+      expect(text(box)).to.contain('Start with');
+      expect(text(box)).to.contain(expected.firstSteps[0].text.en);
+      const levelName = levels[expected.level!].longName.en;
+      expect(text(box!.querySelector('.then'))).to.equal(`Then: ${levelName}`);
+      expect(headingText(element)).to.equal(`A place to start: ${levelName}`);
+      await expect(element).to.be.accessible();
+
+      element.answers = iopAnswers;
+      await settle(element);
+      expect(root(element).querySelector('[part="first-steps"]')).to.equal(null);
+    });
+
+    it('shows notes under "Good to know"', async () => {
+      const element = await newQuestionnaire();
+      const answers: Answers = { ...base, 'use-past-30-days': 'daily', substances: ['opioids'], withdrawal: 'strong' };
+      const expected = recommend(answers);
+      expect(expected.notes.length).to.be.at.least(1);
+      element.answers = answers;
+      element.showResult();
+      await settle(element);
+      expect(text(root(element))).to.contain('Good to know');
+      const notes = [...root(element).querySelectorAll('.notes .note')].map((note) => text(note));
+      expect(notes).to.deep.equal(expected.notes.map((note) => note.text.en.replace(/\s+/g, ' ').trim()));
+    });
+
+    it('empties the status region on Start over', async () => {
+      const element = await newQuestionnaire();
+      element.answers = iopAnswers;
+      element.showResult();
+      await settle(element);
+      expect(statusText(element)).to.contain('Your result is ready');
+      button(element, 'Start over').click();
+      await settle(element);
+      expect(element.screen).to.equal('question');
+      expect(element.answers).to.deep.equal({});
+      expect(statusText(element)).to.equal('');
+    });
   });
 
   describe('Spanish', () => {
@@ -244,15 +624,19 @@ describe('<care-questionnaire>', () => {
       const element = await newQuestionnaire(html`<care-questionnaire lang="es"></care-questionnaire>`);
       expect(headingText(element)).to.equal('¿Por dónde podría empezar?');
       expect(text(root(element))).to.contain('seis dimensiones que se usan en los Criterios de ASAM');
+      expect(text(crisisLine(element))).to.contain('¿Está en peligro ahora? Llame al 911.');
       button(element, 'Empezar').click();
       await settle(element);
-      expect(headingText(element)).to.equal(`Pregunta 1 de ${questions.length}: ${questions[0].prompt.es}`);
-      expect(text(root(element).querySelector('button[type="submit"]'))).to.equal('Continuar');
+      expect(headingText(element)).to.equal(`Pregunta 1 de 10: ${questions[0].prompt.self.es}`);
+      expect(text(submitButton(element))).to.equal('Continuar');
       expect(text(root(element))).to.contain('Atrás');
-      root(element).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      submitButton(element).click();
       await settle(element);
       expect(text(root(element).querySelector('#error'))).to.equal('Elija una respuesta para continuar.');
       await expect(element).to.be.accessible();
+      await answerWithPointer(element, 'someone-else');
+      expect(headingText(element)).to.equal('Pregunta 2 de 10: ¿Con qué necesita ayuda esa persona?');
+      expect(text(crisisLine(element))).to.contain('Si esa persona está en peligro ahora, llame al 911.');
 
       element.answers = iopAnswers;
       element.showResult();
@@ -268,7 +652,7 @@ describe('<care-questionnaire>', () => {
         html`<div lang="es-US"><care-questionnaire></care-questionnaire></div>`,
       );
       const element = wrapper.querySelector('care-questionnaire')!;
-      element.answers = { 'self-harm-thoughts': 'sometimes' };
+      element.answers = { safety: 'thoughts' };
       element.showResult();
       await settle(element);
       expect(headingText(element)).to.equal('Por favor, pida ayuda ahora');
@@ -280,37 +664,56 @@ describe('<care-questionnaire>', () => {
   });
 
   describe('events', () => {
-    it('fires care-step on each move, bubbling and composed, with the question', async () => {
+    it('fires care-step on each move, bubbling and composed, with the question and the path length', async () => {
       const element = await newQuestionnaire();
-      const steps: CareStepDetail[] = [];
-      document.addEventListener('care-step', (event) => {
-        expect(event.bubbles && event.composed).to.equal(true);
-        steps.push(event.detail);
-      });
-      button(element, 'Start').click();
-      await settle(element);
-      await answerWithPointer(element, 'no');
-      button(element, 'Back').click();
-      await settle(element);
-      expect(steps).to.deep.equal([
-        { index: 0, questionId: questions[0].id },
-        { index: 1, questionId: questions[1].id },
-        { index: 0, questionId: questions[0].id },
+      const steps: { detail: CareStepDetail; bubbles: boolean; composed: boolean }[] = [];
+      const onStep = (event: CustomEvent<CareStepDetail>) =>
+        steps.push({ detail: event.detail, bubbles: event.bubbles, composed: event.composed });
+      document.addEventListener('care-step', onStep);
+      try {
+        button(element, 'Start').click();
+        await settle(element);
+        await answerWithPointer(element, 'self');
+        await answerWithPointer(element, 'substances');
+        button(element, 'Back').click();
+        await settle(element);
+      } finally {
+        document.removeEventListener('care-step', onStep);
+      }
+      expect(steps.every((step) => step.bubbles && step.composed)).to.equal(true);
+      expect(steps.map((step) => step.detail)).to.deep.equal([
+        { index: 0, questionId: 'for-whom', total: 10 },
+        { index: 1, questionId: 'help-with', total: 10 },
+        { index: 2, questionId: 'age-band', total: questionsFor({ 'help-with': 'substances' }).length },
+        { index: 1, questionId: 'help-with', total: questionsFor({ 'help-with': 'substances' }).length },
       ]);
     });
 
     it('fires care-complete with the recommendation and the answers', async () => {
       const element = await newQuestionnaire();
       element.answers = iopAnswers;
-      element.showQuestion(questions.length - 1);
+      element.showQuestion(questionsFor(iopAnswers).length - 1);
       await settle(element);
       const completed = oneEvent(element, 'care-complete');
-      root(element).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      submitButton(element).click();
       const event = await completed;
       expect(event.bubbles && event.composed).to.equal(true);
       expect(event.detail.recommendation.level).to.equal('iop');
       expect(event.detail.recommendation.crisis).to.equal(false);
       expect(event.detail.answers).to.deep.equal(iopAnswers);
+    });
+
+    it('fires care-complete with only the answers on the path', async () => {
+      const element = await newQuestionnaire();
+      element.answers = { ...iopAnswers, 'help-with': 'mental-health' };
+      element.showQuestion(9);
+      await settle(element);
+      const completed = oneEvent(element, 'care-complete');
+      submitButton(element).click();
+      const event = await completed;
+      const onPath = questionsFor({ 'help-with': 'mental-health' }).map((question) => question.id);
+      expect(Object.keys(event.detail.answers)).to.have.members(onPath);
+      expect(element.answers.substances, 'kept for Back').to.deep.equal(['alcohol']);
     });
 
     it('fires no event for changes made by code', async () => {
@@ -408,16 +811,24 @@ describe('<care-questionnaire>', () => {
       await settle(element);
       expect(headingText(element)).to.equal('A place to start: Intensive outpatient program (IOP)');
       expect(text(root(element).querySelector('.not-offered'))).to.equal(
-        'We don’t offer this level of care ourselves. We can help you find a program that does.',
+        'We don’t offer this level of care ourselves. We can help you find a program that does. ' +
+          'Find a program that offers it at FindTreatment.gov',
       );
+      const locator = root(element).querySelector<HTMLAnchorElement>('.not-offered a.locator')!;
+      expect(locator.getAttribute('href')).to.equal(sources['findtreatment-locator'].url);
+      expect(locator.getAttribute('href')).to.match(/^https:\/\/findtreatment\.gov\b/);
+      expect(text(locator)).to.contain('FindTreatment.gov');
+      await expect(element).to.be.accessible();
 
       element.removeAttribute('phone');
       await settle(element);
       expect(text(root(element).querySelector('.not-offered'))).to.contain('The SAMHSA National Helpline can help');
+      expect(root(element).querySelector('.not-offered a.locator')).to.exist;
 
       element.offered = 'iop outpatient';
       await settle(element);
       expect(root(element).querySelector('.not-offered')).to.equal(null);
+      expect(root(element).querySelector('a.locator')).to.equal(null);
     });
 
     it('reads the offered levels from config', async () => {
@@ -469,7 +880,7 @@ describe('<care-questionnaire>', () => {
       const element = page.querySelector('care-questionnaire')!;
       const comparison = page.querySelector('care-comparison')!;
       element.answers = iopAnswers;
-      element.showQuestion(questions.length - 1);
+      element.showQuestion(questionsFor(iopAnswers).length - 1);
       await settle(element);
       root(element).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await settle(element);
@@ -509,7 +920,7 @@ describe('<care-questionnaire>', () => {
       const element = await newQuestionnaire();
       button(element, 'Start').click();
       await settle(element);
-      await answerWithPointer(element, 'no');
+      await answerWithPointer(element, 'self');
       element.answers = iopAnswers;
       element.showResult();
       expect(sessionStorage.length).to.equal(0);
@@ -520,8 +931,8 @@ describe('<care-questionnaire>', () => {
       const first = await newQuestionnaire(html`<care-questionnaire lang="en" persist="session"></care-questionnaire>`);
       button(first, 'Start').click();
       await settle(first);
-      await answerWithPointer(first, 'no');
-      expect(sessionStorage.getItem(storageKeyPrefix)).to.contain('self-harm-thoughts');
+      await answerWithPointer(first, 'someone-else');
+      expect(sessionStorage.getItem(storageKeyPrefix)).to.contain('for-whom');
       first.remove();
 
       const second = await newQuestionnaire(
@@ -529,10 +940,11 @@ describe('<care-questionnaire>', () => {
       );
       expect(second.screen).to.equal('question');
       expect(second.questionIndex).to.equal(1);
-      expect(second.answers).to.deep.equal({ 'self-harm-thoughts': 'no' });
+      expect(second.answers).to.deep.equal({ 'for-whom': 'someone-else' });
+      expect(promptText(second), 'worded for them after a reload').to.equal('What would they like help with?');
       button(second, 'Back').click();
       await settle(second);
-      expect(checkedValue(second)).to.equal('no');
+      expect(checkedValue(second)).to.equal('someone-else');
 
       second.answers = iopAnswers;
       second.showResult();
@@ -548,12 +960,12 @@ describe('<care-questionnaire>', () => {
     it('ignores saved progress it cannot read', async () => {
       sessionStorage.setItem(
         storageKeyPrefix,
-        '{"answers":{"self-harm-thoughts":"maybe","age":"no"},"screen":"??","questionIndex":99}',
+        '{"answers":{"safety":"maybe","age-band":"18-64","age":"no","substances":["alcohol","beer"]},"screen":"??","questionIndex":99}',
       );
       const element = await newQuestionnaire(
         html`<care-questionnaire lang="en" persist="session"></care-questionnaire>`,
       );
-      expect(element.answers).to.deep.equal({ age: 'no' });
+      expect(element.answers).to.deep.equal({ 'age-band': '18-64', substances: ['alcohol'] });
       expect(element.screen).to.equal('intro');
       sessionStorage.setItem(storageKeyPrefix, 'not json');
       const again = await newQuestionnaire(html`<care-questionnaire lang="en" persist="session"></care-questionnaire>`);
@@ -578,7 +990,8 @@ describe('<care-questionnaire>', () => {
         await settle(element);
         await settle(element);
         expect(copied).to.contain('A place to start: Intensive outpatient program (IOP)');
-        expect(copied).to.contain(questions[0].prompt.en);
+        expect(copied).to.contain(questions[0].prompt.self.en);
+        expect(copied).to.contain(questions.find((question) => question.id === 'substances')!.prompt.self.en);
         expect(copied).to.contain('SAMHSA National Helpline');
         expect(copied).to.contain('Call SAMHSA: 1-800-662-4357 (tel:18006624357)');
         expect(text(root(element).querySelector('[role="status"]'))).to.equal('Summary copied.');
@@ -644,7 +1057,7 @@ describe('<care-questionnaire>', () => {
     element.answers = iopAnswers;
     element.showResult();
     await check('result');
-    element.answers = { 'self-harm-thoughts': 'plan-or-recent' };
+    element.answers = { safety: 'plan-or-recent' };
     element.showResult();
     await check('crisis');
     removeNarrowPages();

@@ -236,7 +236,7 @@ export class CareQuestionnaire extends LitElement {
   @state() private shownRecommendation: Recommendation | null = null;
   @state() private answerMissing = false;
   /** How many times Continue was pressed with no answer: the message alternates so each press is announced. */
-  private missingPresses = 0;
+  @state() private missingPresses = 0;
   @state() private announcement = '';
 
   @query('form') private form?: HTMLFormElement;
