@@ -144,7 +144,7 @@ export const glossary: { readonly [Id in GlossaryTermId]: GlossaryEntry } = {
       en: 'A therapy that teaches skills for handling strong emotions, getting through a crisis and getting along with others.',
       es: 'Una terapia que enseña habilidades para manejar emociones fuertes, superar una crisis y llevarse bien con los demás.',
     },
-    sources: [],
+    sources: ['nimh-psychotherapies'],
   },
   mi: {
     term: { en: 'MI', es: 'EM' },
@@ -165,7 +165,7 @@ export const glossary: { readonly [Id in GlossaryTermId]: GlossaryEntry } = {
       en: 'A therapy for trauma. It helps painful memories feel less overwhelming.',
       es: 'Una terapia para el trauma. Ayuda a que los recuerdos dolorosos resulten menos abrumadores.',
     },
-    sources: [],
+    sources: ['nimh-psychotherapies'],
   },
   mindfulness: {
     term: { en: 'Mindfulness-based therapy', es: 'Terapia basada en la atención plena' },
@@ -173,7 +173,7 @@ export const glossary: { readonly [Id in GlossaryTermId]: GlossaryEntry } = {
       en: 'Practices that train calm attention to the present moment, such as MBSR and MBCT, to help with stress and cravings.',
       es: 'Prácticas que entrenan una atención tranquila al momento presente, como MBSR y MBCT, para ayudar con el estrés y el deseo de consumir.',
     },
-    sources: [],
+    sources: ['nimh-psychotherapies'],
   },
   'family-therapy': {
     term: { en: 'Family therapy and education', es: 'Terapia y educación familiar' },
@@ -205,7 +205,7 @@ export const glossary: { readonly [Id in GlossaryTermId]: GlossaryEntry } = {
       en: 'Support from people who have lived through recovery themselves and are trained to help others.',
       es: 'Apoyo de personas que han vivido su propia recuperación y están capacitadas para ayudar a otros.',
     },
-    sources: [],
+    sources: ['samhsa-tip64'],
   },
 };
 

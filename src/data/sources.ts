@@ -132,6 +132,7 @@ export const sources: { readonly [Id in SourceId]: Source & { readonly id: Id } 
     year: 2025,
     url: 'https://es.medicare.gov/coverage/mental-health-care-partial-hospitalization',
     undated: true,
+    language: 'es',
   },
   'tx-hhs-es': {
     id: 'tx-hhs-es',
@@ -140,6 +141,7 @@ export const sources: { readonly [Id in SourceId]: Source & { readonly id: Id } 
     year: 2025,
     url: 'https://www.hhs.texas.gov/es/servicios/salud-mental-consumo-de-sustancias/consumo-de-sustancias-en-adultos/servicios-de-manejo-de-la-abstinencia-por-consumo-de-sustancias-en-adultos',
     undated: true,
+    language: 'es',
   },
   'samhsa-tip63': {
     id: 'samhsa-tip63',
@@ -220,6 +222,23 @@ export const sources: { readonly [Id in SourceId]: Source & { readonly id: Id } 
     year: 2025,
     url: 'https://findtreatment.gov/',
     undated: true,
+  },
+  'nimh-psychotherapies': {
+    id: 'nimh-psychotherapies',
+    title: 'Psychotherapies',
+    publisher: 'National Institute of Mental Health',
+    year: 2025,
+    url: 'https://www.nimh.nih.gov/health/topics/psychotherapies',
+    detail: 'Describes cognitive behavioral therapy, dialectical behavior therapy, EMDR and mindfulness-based approaches.',
+    undated: true,
+  },
+  'samhsa-tip64': {
+    id: 'samhsa-tip64',
+    title: 'Incorporating Peer Support Into Substance Use Disorder Treatment Services (Treatment Improvement Protocol 64)',
+    publisher: 'Substance Abuse and Mental Health Services Administration',
+    year: 2023,
+    url: 'https://store.samhsa.gov/product/tip-64-incorporating-peer-support-substance-use-disorder-treatment-services/pep23-02-01-001',
+    detail: 'PEP23-02-01-001.',
   },
 };
 

@@ -34,7 +34,9 @@ export type SourceId =
   | 'fda-opioid-benzo-2016'
   | 'benzo-taper-2025'
   | 'dv-hotline'
-  | 'findtreatment-locator';
+  | 'findtreatment-locator'
+  | 'nimh-psychotherapies'
+  | 'samhsa-tip64';
 
 /** A publication a fact comes from. */
 export interface Source {
@@ -48,6 +50,8 @@ export interface Source {
   readonly detail?: string;
   /** Set for a web page that carries no date and may change. */
   readonly undated?: boolean;
+  /** The language the source is written in, when it is not English: a title shown in another view gets `lang`. */
+  readonly language?: 'es';
 }
 
 /**
