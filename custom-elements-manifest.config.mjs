@@ -63,9 +63,9 @@ function replaceOrFail(text, pattern, replacement, what) {
  * Vue template types, written after the paths point at dist/ so the imports resolve in the published package.
  * custom-element-vuejs-integration expects an event's type to be its `detail` type (it wraps it in `CustomEvent<>`
  * and imports it), while our manifest holds the whole `CustomEvent<…Detail>`; so it gets a copy with the detail types.
- * Its output is then corrected in three places: each type is imported once, event props become Vue's `onCareCta` (not `oncare-cta`, which no Vue
- * template produces), and the `declare global { namespace JSX }` block goes, since Vue 3.3+ has no global JSX and
- * that block collides with the one in jsx.d.ts (TS2320) when a project loads both.
+ * Its output is then corrected in three places: each type is imported once; event props become Vue's `onCareCta`
+ * (not `oncare-cta`, which no Vue template produces); and the `declare global { namespace JSX }` block goes, since
+ * Vue 3.3+ has no global JSX and that block collides with the one in jsx.d.ts (TS2320) when a project loads both.
  */
 function vueTypes() {
   return {
