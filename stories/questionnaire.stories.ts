@@ -16,7 +16,10 @@ import type { LevelId } from '../src/data/level-id.js';
 import { levels } from '../src/data/levels.js';
 import type { Locale, Localized } from '../src/data/locale.js';
 import { questionnaireIntro, questions } from '../src/data/questions.js';
-import type { Answers } from '../src/engine/types.js';
+import { sources } from '../src/data/sources.js';
+import { questionsFor } from '../src/engine/rate.js';
+import { recommend } from '../src/engine/recommend.js';
+import type { Answers, FirstStepId, NoteId, Question, Subject } from '../src/engine/types.js';
 import { localeOf, text, isShown } from './story-helpers.js';
 
 const { args, argTypes, template } = getStorybookHelpers<CareQuestionnaire>('care-questionnaire');
@@ -30,6 +33,11 @@ function shadow(element: CareQuestionnaire): ShadowRoot {
 
 function radios(element: CareQuestionnaire): HTMLInputElement[] {
   return [...shadow(element).querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+}
+
+/** The answers of the question shown: radio buttons, or checkboxes for a multiple-choice question. */
+function options(element: CareQuestionnaire): HTMLInputElement[] {
+  return [...shadow(element).querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')];
 }
 
 function ctaLinks(element: CareQuestionnaire): HTMLAnchorElement[] {
@@ -99,18 +107,43 @@ const expectedConsoleErrors = {
   },
 };
 
-/** The first, no-risk answer to every question: someone who does not drink or use, doing well, at a safe home. */
-const noRisk: Answers = Object.fromEntries(questions.map((question) => [question.id, question.options[0].value]));
-/** Someone who drinks, feels fine when stopping, and is otherwise doing well. */
-const stableDrinker: Answers = { ...noRisk, 'withdrawal-now': 'fine' };
-
-/** Answer sets the engine maps to each level (see test/engine/recommend.test.ts, "typical people"). */
-const answersFor: Record<LevelId, Answers> = {
-  inpatient: { ...stableDrinker, 'withdrawal-now': 'moderate', 'staying-on-track': 'days', home: 'unsafe-or-unstable' },
-  php: { ...noRisk, 'mental-health': 'a-lot' },
-  iop: { ...stableDrinker, 'mental-health': 'sometimes', 'staying-on-track': 'weeks', home: 'little-support' },
-  outpatient: stableDrinker,
+/** A well adult asking for themselves about weekly drinking (test/vignettes.mjs, `base`): every question is asked. */
+const base: Answers = {
+  'for-whom': 'self',
+  'help-with': 'substances',
+  'age-band': '18-64',
+  safety: 'no',
+  'medical-emergency-now': 'no',
+  'use-past-30-days': 'weekly',
+  substances: ['alcohol'],
+  'addiction-medication': 'none',
+  overdose: 'none',
+  withdrawal: 'nothing',
+  pregnancy: 'no',
+  'mental-health': 'little',
+  'physical-health': 'good',
+  home: 'safe-and-supported',
+  'past-tries': 'kept-it-up',
+  readiness: 'ready',
 };
+
+/** Someone seeking help with mental health alone: no substance question is asked. */
+const mentalHealthOnly: Answers = { ...base, 'help-with': 'mental-health' };
+
+/** Answer sets the engine maps to each level (the vignettes of the same names in test/vignettes.mjs). */
+const answersFor: Record<LevelId, Answers> = {
+  /** relapse-after-treatment-home-hard */
+  inpatient: { ...base, 'past-tries': 'after-treatment', home: 'hard-to-stay-well' },
+  /** psychosis-signs */
+  php: { ...mentalHealthOnly, 'mental-health': 'unusual-experiences' },
+  /** others-want-change */
+  iop: { ...base, readiness: 'others-want-it' },
+  /** weekend-drinker */
+  outpatient: base,
+};
+
+/** Alcohol or drugs and mental health, using every day: the longest path, 16 questions. */
+const longestPath: Answers = { ...base, 'help-with': 'both', 'use-past-30-days': 'daily' };
 
 const centerPhone = '+1 (555) 010-0199';
 const intakeUrl = 'https://example.org/intake';
@@ -128,9 +161,38 @@ function withIntakeLabel(label: Localized) {
   });
 }
 
-const questionIndex = (id: string): number => questions.findIndex((question) => question.id === id);
-const withdrawalIndex = questionIndex('withdrawal-now');
-const lastIndex = questions.length - 1;
+function questionById(id: string): Question {
+  const question = questions.find((candidate) => candidate.id === id);
+  if (!question) throw new Error(`no question "${id}"`);
+  return question;
+}
+
+/** The index of question `id` on the path `answers` lead to. */
+function pathIndex(answers: Answers, id: string): number {
+  const index = questionsFor(answers).findIndex((question) => question.id === id);
+  if (index < 0) throw new Error(`${id} is not on the path`);
+  return index;
+}
+
+/** The answers to the questions before `id` on the path `answers` lead to: the question shows with none chosen. */
+function answersBefore(answers: Answers, id: string): Answers {
+  const path = questionsFor(answers).slice(0, pathIndex(answers, id));
+  return Object.fromEntries(path.map((question) => [question.id, answers[question.id]]));
+}
+
+/** Who the answers are about, as the element words its text. */
+function subjectOf(answers: Answers): Subject {
+  return answers['for-whom'] === 'someone-else' ? 'other' : 'self';
+}
+
+/** The one-line 988 / 911 reminder: shown, worded for `subject`, with both numbers as links. */
+async function expectCrisisLine(element: CareQuestionnaire, locale: Locale, subject: Subject = 'self') {
+  const line = shadow(element).querySelector('[part~="crisis-line"]');
+  await expect(isShown(line)).toBe(true);
+  await expect(text(line)).toBe(questionnaireStrings[locale].crisisLine[subject]);
+  const hrefs = [...line!.querySelectorAll('a')].map((link) => link.getAttribute('href'));
+  await expect(hrefs).toEqual(expect.arrayContaining(['tel:911', 'tel:988']));
+}
 
 const meta: Meta<QuestionnaireArgs> = {
   title: 'Components/Questionnaire',
@@ -150,11 +212,13 @@ export const Introduction: Story = {
     const element = await questionnaireOn(canvasElement, 'intro');
     await expect(text(shadow(element).querySelector('h2'))).toBe(strings.introHeading);
     await expect(text(shadow(element).querySelector('.intro'))).toContain(questionnaireIntro[locale]);
+    await expect(text(shadow(element).querySelector('.intro'))).toContain(strings.questionCount(10, 16));
     await expect(text(shadow(element).querySelector('button'))).toBe(strings.start);
+    await expectCrisisLine(element, locale);
   },
 };
 
-/** The first question, a red flag asked first so danger surfaces at once; its hint says there are no wrong answers. */
+/** The first question: who the answers are about. Until "what for" is answered the path counts 10 questions. */
 export const FirstQuestion: Story = {
   name: 'First question',
   render: renderIn(showQuestion(0)),
@@ -162,55 +226,100 @@ export const FirstQuestion: Story = {
     const locale = localeOf({ globals });
     const strings = questionnaireStrings[locale];
     const element = await questionnaireOn(canvasElement, 'question');
-    await expect(text(shadow(element).querySelector('[part~="progress"]'))).toBe(strings.progress(1, questions.length));
-    await expect(text(shadow(element).querySelector('.prompt'))).toBe(questions[0].prompt[locale]);
+    await expect(text(shadow(element).querySelector('[part~="progress"]'))).toBe(strings.progress(1, 10));
+    await expect(text(shadow(element).querySelector('.prompt'))).toBe(questions[0].prompt.self[locale]);
     await expect(radios(element)).toHaveLength(questions[0].options.length);
     await expect(radios(element).some((radio) => radio.checked)).toBe(false);
     await expect(text(shadow(element).querySelector('button[type="submit"]'))).toBe(strings.continue);
+    await expectCrisisLine(element, locale);
   },
 };
 
-/** Question `index` (from 0) as a person meets it: its progress, its prompt and its answers, none chosen. */
-function questionStep(index: number): Story {
+/**
+ * Question `id` as a person meets it on the path `answers` lead to (16 questions by default: alcohol or drugs and
+ * mental health, using every day): its progress over that path, its prompt and its answers, none chosen.
+ */
+function questionStep(id: string, answers: Answers = longestPath): Story {
+  const index = pathIndex(answers, id);
+  const before = answersBefore(answers, id);
+  const subject = subjectOf(answers);
   return {
-    name: `Question ${index + 1}: ${questions[index].id}`,
+    name: `Question ${index + 1}: ${id}`,
+    args: { answers: before },
     render: renderIn(showQuestion(index)),
     play: async ({ canvasElement, globals }) => {
       const locale = localeOf({ globals });
       const element = await questionnaireOn(canvasElement, 'question');
-      const question = questions[index];
+      const question = questionById(id);
       await expect(text(shadow(element).querySelector('[part~="progress"]'))).toBe(
-        questionnaireStrings[locale].progress(index + 1, questions.length),
+        questionnaireStrings[locale].progress(index + 1, questionsFor(before).length),
       );
-      await expect(text(shadow(element).querySelector('.prompt'))).toBe(question.prompt[locale]);
-      await expect(radios(element).map((radio) => radio.value)).toEqual(question.options.map((option) => option.value));
+      await expect(text(shadow(element).querySelector('.prompt'))).toBe(question.prompt[subject][locale]);
+      await expect(options(element).map((input) => input.value)).toEqual(question.options.map((option) => option.value));
+      await expect(options(element).some((input) => input.checked)).toBe(false);
+      await expect(options(element).every((input) => input.type === (question.multiple ? 'checkbox' : 'radio'))).toBe(
+        true,
+      );
+      await expectCrisisLine(element, locale, subject);
     },
   };
 }
 
-export const Question2 = questionStep(1);
-export const Question3 = questionStep(2);
-export const Question4 = questionStep(3);
-export const Question5 = questionStep(4);
-export const Question6 = questionStep(5);
-export const Question7 = questionStep(6);
-export const Question8 = questionStep(7);
-export const Question9 = questionStep(8);
-export const Question10 = questionStep(9);
-export const Question11 = questionStep(10);
-export const Question12 = questionStep(11);
+export const Question2 = questionStep('help-with');
+export const Question3 = questionStep('age-band');
+export const Question4 = questionStep('safety');
+export const Question5 = questionStep('medical-emergency-now');
+export const Question6 = questionStep('use-past-30-days');
+export const Question7 = questionStep('substances');
+export const Question8 = questionStep('addiction-medication');
+export const Question9 = questionStep('overdose');
+export const Question10 = questionStep('withdrawal');
+export const Question11 = questionStep('pregnancy');
+export const Question12 = questionStep('mental-health');
+export const Question13 = questionStep('physical-health');
+export const Question14 = questionStep('home');
+export const Question15 = questionStep('past-tries');
+export const Question16 = questionStep('readiness');
 
-/** A question with a hint under it, which the question's fieldset names as its description, and six answers. */
+/** The substances question: checkboxes, several answers at once. The chosen ones stay checked. */
+export const SubstancesChecked: Story = {
+  name: 'Substances: several chosen',
+  args: { answers: { ...answersBefore(longestPath, 'substances'), substances: ['alcohol', 'opioids', 'cannabis'] } },
+  render: renderIn(showQuestion(pathIndex(longestPath, 'substances'))),
+  play: async ({ canvasElement }) => {
+    const element = await questionnaireOn(canvasElement, 'question');
+    await expect(radios(element)).toHaveLength(0);
+    const checked = options(element).filter((input) => input.checked);
+    await expect(checked.map((input) => input.value)).toEqual(['alcohol', 'opioids', 'cannabis']);
+    await userEvent.click(options(element).find((input) => input.value === 'stimulants')!);
+    await waitFor(() => expect(element.answers.substances).toEqual(['alcohol', 'opioids', 'stimulants', 'cannabis']));
+  },
+};
+
+/** Mental health alone: no substance question, so the path has 10 questions; here the feelings question, 6 of 10. */
+export const MentalHealthOnly: Story = {
+  ...questionStep('mental-health', mentalHealthOnly),
+  name: 'Mental health only: question 6 of 10',
+};
+
+/** Answering for someone they care about: every prompt and the crisis line say "they". */
+export const SomeoneElse: Story = {
+  ...questionStep('safety', { ...longestPath, 'for-whom': 'someone-else' }),
+  name: 'For someone else: worded for them',
+};
+
+/** A question with a hint under it, which the question's fieldset names as its description. */
 export const QuestionWithHint: Story = {
   name: 'Question with a hint',
-  render: renderIn(showQuestion(withdrawalIndex)),
+  args: { answers: answersBefore(longestPath, 'withdrawal') },
+  render: renderIn(showQuestion(pathIndex(longestPath, 'withdrawal'))),
   play: async ({ canvasElement, globals }) => {
     const locale = localeOf({ globals });
     const element = await questionnaireOn(canvasElement, 'question');
-    const question = questions[withdrawalIndex];
+    const question = questionById('withdrawal');
     const hint = shadow(element).querySelector('#hint');
     await expect(isShown(hint)).toBe(true);
-    await expect(text(hint)).toBe(question.hint![locale]);
+    await expect(text(hint)).toBe(question.hint!.self[locale]);
     await expect(shadow(element).querySelector('fieldset')!.getAttribute('aria-describedby')).toBe('hint');
     await expect(radios(element)).toHaveLength(question.options.length);
   },
@@ -220,29 +329,33 @@ export const QuestionWithHint: Story = {
 export const LastQuestion: Story = {
   name: 'Last question, answered',
   args: { answers: answersFor.iop },
-  render: renderIn(showQuestion(lastIndex)),
+  render: renderIn(showQuestion(questionsFor(answersFor.iop).length - 1)),
   play: async ({ canvasElement, globals }) => {
     const locale = localeOf({ globals });
     const strings = questionnaireStrings[locale];
     const element = await questionnaireOn(canvasElement, 'question');
-    await expect(text(shadow(element).querySelector('[part~="progress"]'))).toBe(
-      strings.progress(questions.length, questions.length),
-    );
+    const total = questionsFor(answersFor.iop).length;
+    await expect(text(shadow(element).querySelector('[part~="progress"]'))).toBe(strings.progress(total, total));
     const checked = radios(element).filter((radio) => radio.checked);
-    await expect(checked.map((radio) => radio.value)).toEqual([answersFor.iop[questions[lastIndex].id]]);
+    await expect(checked.map((radio) => radio.value)).toEqual([answersFor.iop.readiness]);
     await expect(text(shadow(element).querySelector('button[type="submit"]'))).toBe(strings.seeResult);
   },
 };
 
-/** Continue with no answer chosen: an error the screen reader announces, the answers marked invalid, focus on them. */
+/**
+ * Continue with no answer chosen: an error the screen reader announces, the answers marked invalid, focus on them.
+ * A second press words it differently, so it is announced again.
+ */
 export const AnswerRequired: Story = {
   name: 'Answer required (error)',
-  render: renderIn(showQuestion(0)),
+  args: { answers: answersBefore(longestPath, 'safety') },
+  render: renderIn(showQuestion(pathIndex(longestPath, 'safety'))),
   play: async ({ canvasElement, globals }) => {
     const locale = localeOf({ globals });
     const strings = questionnaireStrings[locale];
     const element = await questionnaireOn(canvasElement, 'question');
-    await userEvent.click(shadow(element).querySelector<HTMLButtonElement>('button[type="submit"]')!);
+    const submit = shadow(element).querySelector<HTMLButtonElement>('button[type="submit"]')!;
+    await userEvent.click(submit);
     await element.updateComplete;
     const error = shadow(element).querySelector('#error');
     await waitFor(() => expect(text(error)).toBe(strings.answerRequired));
@@ -252,92 +365,213 @@ export const AnswerRequired: Story = {
     await expect(shadow(element).querySelector('fieldset')!.getAttribute('aria-describedby')).toBe('hint error');
     await expect(shadow(element).activeElement).toBe(radios(element)[0]);
     await expect(element.screen).toBe('question');
+    await userEvent.click(submit);
+    await waitFor(() => expect(text(error)).toBe(strings.answerRequiredAgain));
   },
 };
 
-/** Crisis screen for thoughts of self-harm: the questions stop and the 988 Lifeline comes first, with no 911 block. */
+/** A crisis screen's checks: the heading, the crisis banner with 988 first, no result, no crisis line. */
+function crisisStory(answers: Answers, emergency: boolean): Story {
+  return {
+    args: { answers },
+    render: renderIn(showResult),
+    play: async ({ canvasElement, globals }) => {
+      const locale = localeOf({ globals });
+      const strings = questionnaireStrings[locale];
+      const element = await questionnaireOn(canvasElement, 'crisis');
+      await expect(text(shadow(element).querySelector('h2'))).toBe(strings.crisisHeading);
+      await expect(element.recommendation?.emergency).toBe(emergency);
+      const banner = shadow(element).querySelector<CareCrisisBanner>('care-crisis-banner')!;
+      await banner.updateComplete;
+      const bannerLinks = [...banner.shadowRoot!.querySelectorAll('a[part~="link"]')];
+      await expect(bannerLinks[0]!.getAttribute('href')).toBe(call988.href);
+      await expect(isShown(bannerLinks[0])).toBe(true);
+      await expect(shadow(element).querySelector('[part~="result"]')).toBeNull();
+      await expect(shadow(element).querySelector('[part~="crisis-line"]')).toBeNull();
+      const emergencyBox = shadow(element).querySelector('.emergency');
+      if (!emergency) {
+        await expect(emergencyBox).toBeNull();
+        await expect(shadow(element).querySelector(`a[href="${call911.href}"]`)).toBeNull();
+        return;
+      }
+      await expect(text(emergencyBox)).toContain(strings.crisisEmergency);
+      const call = shadow(element).querySelector<HTMLAnchorElement>(`a[part~="cta"][href="${call911.href}"]`)!;
+      await expect(isShown(call)).toBe(true);
+      await expect(text(call)).toBe(call911.label[locale]);
+      await expect(call.compareDocumentPosition(banner) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    },
+  };
+}
+
+/** Crisis screen for thoughts of suicide: the questions stop and the 988 Lifeline comes first, with no 911 block. */
 export const CrisisSelfHarm: Story = {
-  name: 'Crisis: thoughts of self-harm',
-  args: { answers: { 'self-harm-thoughts': 'sometimes' } },
-  render: renderIn(showResult),
-  play: async ({ canvasElement, globals }) => {
-    const locale = localeOf({ globals });
-    const strings = questionnaireStrings[locale];
-    const element = await questionnaireOn(canvasElement, 'crisis');
-    await expect(text(shadow(element).querySelector('h2'))).toBe(strings.crisisHeading);
-    await expect(shadow(element).querySelector(`a[href="${call911.href}"]`)).toBeNull();
-    const banner = shadow(element).querySelector<CareCrisisBanner>('care-crisis-banner')!;
-    await banner.updateComplete;
-    const firstLink = banner.shadowRoot!.querySelector('a[part~="link"]');
-    await expect(firstLink!.getAttribute('href')).toBe(call988.href);
-    await expect(isShown(firstLink)).toBe(true);
-    await expect(shadow(element).querySelector('[part~="result"]')).toBeNull();
-  },
+  ...crisisStory({ ...base, safety: 'thoughts' }, false),
+  name: 'Crisis: thoughts of suicide',
+};
+
+/** A plan or a recent attempt is danger now: "call 911 now" comes first, before the crisis lines. */
+export const CrisisPlanOrRecent: Story = {
+  ...crisisStory({ ...base, safety: 'plan-or-recent' }, true),
+  name: 'Crisis: a plan or a recent attempt',
+};
+
+/** Thoughts of harming someone: 911 first too. */
+export const CrisisHarmOthers: Story = {
+  ...crisisStory({ ...base, safety: 'harm-others' }, true),
+  name: 'Crisis: thoughts of harming others',
 };
 
 /** Crisis screen for a medical emergency: "call 911 now" comes first, before the crisis lines. */
 export const CrisisMedicalEmergency: Story = {
+  ...crisisStory({ ...base, 'medical-emergency-now': 'yes' }, true),
   name: 'Crisis: medical emergency',
-  args: { answers: { ...stableDrinker, 'medical-emergency-now': 'yes' } },
-  render: renderIn(showResult),
-  play: async ({ canvasElement, globals }) => {
-    const locale = localeOf({ globals });
-    const strings = questionnaireStrings[locale];
-    const element = await questionnaireOn(canvasElement, 'crisis');
-    await expect(element.recommendation?.crisisKinds).toEqual(['medical-emergency']);
-    const emergency = shadow(element).querySelector('.emergency');
-    await expect(text(emergency)).toContain(strings.crisisEmergency);
-    const call = shadow(element).querySelector<HTMLAnchorElement>(`a[part~="cta"][href="${call911.href}"]`)!;
-    await expect(text(call)).toBe(call911.label[locale]);
-    const banner = shadow(element).querySelector('care-crisis-banner')!;
-    await expect(call.compareDocumentPosition(banner) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-  },
 };
 
 /** Crisis screen for severe withdrawal now, which can be dangerous: 911 first here too. */
 export const CrisisSevereWithdrawal: Story = {
+  ...crisisStory({ ...base, 'use-past-30-days': 'daily', withdrawal: 'severe-now' }, true),
   name: 'Crisis: severe withdrawal',
-  args: { answers: { ...stableDrinker, 'withdrawal-now': 'severe-now' } },
-  render: renderIn(showResult),
-  play: async ({ canvasElement }) => {
-    const element = await questionnaireOn(canvasElement, 'crisis');
-    await expect(element.recommendation?.crisisKinds).toEqual(['severe-withdrawal']);
-    const call = shadow(element).querySelector(`a[part~="cta"][href="${call911.href}"]`);
-    await expect(isShown(call)).toBe(true);
-    const banner = shadow(element).querySelector('care-crisis-banner')!;
-    await expect(call!.compareDocumentPosition(banner) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-  },
 };
 
-function resultStory(level: LevelId): Story {
+interface ResultExpectations {
+  readonly level: LevelId;
+  readonly firstSteps?: readonly FirstStepId[];
+  readonly notes?: readonly NoteId[];
+}
+
+/**
+ * A result screen's checks: the level, the provisional note, the reasons, the first steps ("Start with …, then:
+ * <level>") and the notes ("Good to know") the engine gives for the answers, and the crisis line.
+ */
+function resultStory(answers: Answers, expected: ResultExpectations): Story {
   return {
-    args: { answers: answersFor[level] },
+    args: { answers },
     render: renderIn(showResult),
     play: async ({ canvasElement, globals }) => {
       const locale = localeOf({ globals });
       const strings = questionnaireStrings[locale];
       const element = await questionnaireOn(canvasElement, 'result');
-      await expect(text(shadow(element).querySelector('h2'))).toBe(
-        strings.resultHeading(levels[level].longName[locale]),
-      );
+      const recommendation = recommend(answers);
+      await expect(recommendation.level).toBe(expected.level);
+      const levelName = levels[expected.level].longName[locale];
+      await expect(text(shadow(element).querySelector('h2'))).toBe(strings.resultHeading(levelName));
       await expect(text(shadow(element).querySelector('.provisional'))).toBe(strings.provisional);
       await expect(shadow(element).querySelectorAll('.reasons li').length).toBeGreaterThan(0);
       await expect(shadow(element).querySelector('.not-offered')).toBeNull();
+
+      const firstSteps = shadow(element).querySelector('[part~="first-steps"]');
+      await expect(recommendation.firstSteps.map((step) => step.id)).toEqual(expected.firstSteps ?? []);
+      if (recommendation.firstSteps.length === 0) {
+        await expect(firstSteps).toBeNull();
+      } else {
+        await expect(isShown(firstSteps)).toBe(true);
+        await expect(text(firstSteps!.querySelector('h3'))).toBe(strings.firstStepsHeading);
+        for (const step of recommendation.firstSteps) await expect(text(firstSteps)).toContain(squash(step.text[locale]));
+        await expect(text(firstSteps!.querySelector('.then'))).toBe(strings.thenLevel(levelName));
+      }
+
+      const notes = [...shadow(element).querySelectorAll('.notes .note')].map((note) => text(note));
+      await expect(notes).toEqual(recommendation.notes.map((note) => squash(note.text[locale])));
+      for (const id of expected.notes ?? []) {
+        await expect(recommendation.notes.map((note) => note.id)).toContain(id);
+      }
+      if (notes.length > 0) await expect(text(shadow(element))).toContain(strings.notesHeading);
+      await expectCrisisLine(element, locale, subjectOf(answers));
     },
   };
 }
 
-/** Heavy use and a home that is not safe: residential care, with the reasons in plain language. */
-export const ResultInpatient: Story = { ...resultStory('inpatient'), name: 'Result: inpatient' };
+/** A string with its whitespace collapsed, as `text()` reads a node. */
+function squash(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
 
-/** Serious mental-health symptoms in someone who is safe at home: a partial hospitalization program. */
-export const ResultPhp: Story = { ...resultStory('php'), name: 'Result: PHP' };
+/** Use that came back after two treatments, with housemates who use: residential care. */
+export const ResultInpatient: Story = {
+  ...resultStory(answersFor.inpatient, { level: 'inpatient' }),
+  name: 'Result: inpatient',
+};
 
-/** Someone who needs more structure but has a safe home: an intensive outpatient program. */
-export const ResultIop: Story = { ...resultStory('iop'), name: 'Result: IOP' };
+/** Possible psychosis, with no alcohol or drugs: a partial hospitalization program and a psychiatric evaluation. */
+export const ResultPhp: Story = {
+  ...resultStory(answersFor.php, { level: 'php', notes: ['psychiatric-evaluation'] }),
+  name: 'Result: PHP',
+};
 
-/** A stable person with a supportive home: outpatient care. */
-export const ResultOutpatient: Story = { ...resultStory('outpatient'), name: 'Result: outpatient' };
+/** Someone who came because others want them to change: an intensive outpatient program. */
+export const ResultIop: Story = { ...resultStory(answersFor.iop, { level: 'iop' }), name: 'Result: IOP' };
+
+/** A weekend drinker with a supportive home: outpatient care. */
+export const ResultOutpatient: Story = {
+  ...resultStory(answersFor.outpatient, { level: 'outpatient' }),
+  name: 'Result: outpatient',
+};
+
+/** A parent answering for a teen who is depressed most days: IOP, worded for them, with the teen note. */
+export const ResultSomeoneElse: Story = {
+  ...resultStory(
+    { ...mentalHealthOnly, 'for-whom': 'someone-else', 'age-band': 'under-18', 'mental-health': 'a-lot' },
+    { level: 'iop', notes: ['adolescent-care'] },
+  ),
+  name: 'Result: for someone else (a teen)',
+};
+
+/** A 16-year-old using cannabis weekly: outpatient care, with what is different for teens. */
+export const ResultTeen: Story = {
+  ...resultStory({ ...base, 'age-band': 'under-18', substances: ['cannabis'] }, {
+    level: 'outpatient',
+    notes: ['adolescent-care'],
+  }),
+  name: 'Result: teen',
+};
+
+/** Depression most days, mental health alone: IOP, and no substance notes. */
+export const ResultMentalHealthOnly: Story = {
+  ...resultStory({ ...mentalHealthOnly, 'mental-health': 'a-lot' }, { level: 'iop' }),
+  name: 'Result: mental health only',
+};
+
+/** On buprenorphine and doing well: outpatient care, keep taking it, naloxone; no withdrawal management. */
+export const ResultMoud: Story = {
+  ...resultStory(
+    { ...base, 'use-past-30-days': 'not-at-all', substances: ['opioids'], 'addiction-medication': 'buprenorphine' },
+    { level: 'outpatient', notes: ['keep-taking-addiction-medication', 'naloxone'] },
+  ),
+  name: 'Result: on buprenorphine, doing well',
+};
+
+/** Pregnant and using fentanyl daily: start medication (buprenorphine or methadone) first, not detox. */
+export const ResultPregnancyOpioids: Story = {
+  ...resultStory(
+    {
+      ...base,
+      'use-past-30-days': 'daily',
+      substances: ['opioids'],
+      withdrawal: 'moderate',
+      pregnancy: 'yes-or-maybe',
+    },
+    { level: 'outpatient', firstSteps: ['start-opioid-medication'], notes: ['pregnancy-opioids', 'naloxone'] },
+  ),
+  name: 'Result: pregnant, using opioids',
+};
+
+/** A prescribed benzodiazepine taken for years: tapered with the prescriber, never stopped alone; no detox. */
+export const ResultPrescribedBenzodiazepines: Story = {
+  ...resultStory(
+    { ...base, 'use-past-30-days': 'daily', substances: ['prescribed-benzodiazepines'], withdrawal: 'moderate' },
+    { level: 'outpatient', notes: ['prescribed-benzodiazepines'] },
+  ),
+  name: 'Result: prescribed benzodiazepines',
+};
+
+/** A daily drinker with sweats and shakes whose housemates drink: "Start with" 24-hour withdrawal management, then IOP. */
+export const ResultWithdrawalFirst: Story = {
+  ...resultStory(
+    { ...base, 'use-past-30-days': 'daily', withdrawal: 'moderate', home: 'hard-to-stay-well' },
+    { level: 'iop', firstSteps: ['withdrawal-24-hour'] },
+  ),
+  name: 'Result: withdrawal management first (24-hour)',
+};
 
 /** An IOP result at a center that offers only outpatient care: the result says so, and still shows the suggestion. */
 export const LevelNotOffered: Story = {
@@ -351,7 +585,35 @@ export const LevelNotOffered: Story = {
     await expect(text(shadow(element).querySelector('h2'))).toBe(strings.resultHeading(levels.iop.longName[locale]));
     const notOffered = shadow(element).querySelector('.not-offered');
     await expect(isShown(notOffered)).toBe(true);
-    await expect(text(notOffered)).toBe(strings.notOfferedWithContact);
+    await expect(text(notOffered)).toBe(`${strings.notOfferedWithContact} ${strings.findTreatment}`);
+    const locator = notOffered!.querySelector<HTMLAnchorElement>('a.locator')!;
+    await expect(isShown(locator)).toBe(true);
+    await expect(locator.getAttribute('href')).toBe(sources['findtreatment-locator'].url);
+    await expect(text(locator)).toBe(strings.findTreatment);
+  },
+};
+
+/**
+ * A PHP result at a center that offers only outpatient care and IOP and gave no contact: the SAMHSA National
+ * Helpline and FindTreatment.gov help find a program that offers it.
+ */
+export const NotOfferedWithoutContact: Story = {
+  name: 'Not offered, no center contact: FindTreatment.gov',
+  args: { answers: answersFor.php, offered: 'iop outpatient' },
+  render: renderIn(showResult),
+  play: async ({ canvasElement, globals }) => {
+    const locale = localeOf({ globals });
+    const strings = questionnaireStrings[locale];
+    const element = await questionnaireOn(canvasElement, 'result');
+    await expect(text(shadow(element).querySelector('h2'))).toBe(strings.resultHeading(levels.php.longName[locale]));
+    const notOffered = shadow(element).querySelector('.not-offered');
+    await expect(isShown(notOffered)).toBe(true);
+    await expect(text(notOffered)).toBe(`${strings.notOfferedWithoutContact} ${strings.findTreatment}`);
+    const locator = notOffered!.querySelector<HTMLAnchorElement>('a.locator')!;
+    await expect(locator.getAttribute('href')).toBe(sources['findtreatment-locator'].url);
+    await expect(ctaLinks(element).map((link) => link.getAttribute('href'))).toEqual(
+      samhsaHelpline.contacts.slice(0, 2).map((contact) => contact.href),
+    );
   },
 };
 
