@@ -50,7 +50,7 @@ describe('buildComparisonRows', () => {
       'Individual counseling, group therapy, family education, and case management. Often also: drug testing and medication for addiction.',
     );
     expect(row(rows, 'services').cells.iop!.text.es).to.equal(
-      'Orientación psicológica individual, terapia de grupo, educación para la familia y gestión de casos. A menudo también: pruebas de drogas y medicamentos para la adicción.',
+      'Orientación psicológica individual, terapia de grupo, educación para la familia y manejo de casos. A menudo también: pruebas de drogas y medicamentos para la adicción.',
     );
   });
 

@@ -4,6 +4,8 @@ import { glossary } from '../../src/data/glossary.js';
 import { levels, withdrawalManagementNote } from '../../src/data/levels.js';
 import { isSourceId, sourceList, sources } from '../../src/data/sources.js';
 import { defaultConfig } from '../../src/engine/validate-config.js';
+import { questions, topics } from '../../src/data/questions.js';
+import { firstSteps, notes, recommendationRules, withdrawalRiskFactors } from '../../src/data/recommendation-rules.js';
 import { everySourceList } from './data-walk.js';
 
 const allData = {
@@ -12,11 +14,17 @@ const allData = {
   withdrawalManagementNote,
   rows3: buildComparisonRows({ ...defaultConfig, edition: 3 }),
   rows4: buildComparisonRows(defaultConfig),
+  questions,
+  topics,
+  recommendationRules,
+  firstSteps,
+  notes,
+  withdrawalRiskFactors,
 };
 
 describe('sources', () => {
   it('describes each source under its own id, with title, publisher, year and a web address', () => {
-    expect(sourceList).to.have.length(17);
+    expect(sourceList).to.have.length(29);
     for (const [id, source] of Object.entries(sources)) {
       expect(source.id).to.equal(id);
       expect(source.title.trim(), id).to.not.equal('');
@@ -36,10 +44,15 @@ describe('sources', () => {
     }
   });
 
-  it('uses every source except the crisis lines’, which the crisis resources cite', () => {
+  it('uses every source except the helpline’s and the treatment locator’s, which the widgets link to themselves', () => {
     const cited = new Set(everySourceList(allData).flatMap(({ value }) => value as string[]));
     const uncited = sourceList.map((source) => source.id).filter((id) => !cited.has(id));
-    expect(uncited).to.have.members(['988', 'samhsa-helpline']);
+    expect(uncited).to.have.members(['samhsa-helpline', 'findtreatment-locator']);
+  });
+
+  it('records the language of every source not in English', () => {
+    const spanish = sourceList.filter((source) => source.language === 'es').map((source) => source.id);
+    expect(spanish).to.have.members(['es-medicare', 'tx-hhs-es']);
   });
 
   it('recognises only real source ids', () => {
