@@ -12,3 +12,4 @@ rmSync('dist', { recursive: true, force: true });
 run('node_modules/.bin/rollup', ['-c', '--silent']);
 run('node_modules/.bin/custom-elements-manifest', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 copyFileSync('src/care-level-widgets.css', 'dist/care-level-widgets.css');
+run('node', ['scripts/build-wordpress.mjs']); // dist/care-level-widgets-wordpress.zip, from the bundle just built

@@ -1,0 +1,120 @@
+#!/usr/bin/env node
+/**
+ * Builds dist/care-level-widgets-wordpress.zip, the WordPress plugin to install from Plugins → Add New Plugin →
+ * Upload Plugin: wordpress/plugin/ under the top folder `care-level-widgets/`, with the package version written in
+ * (it versions the script and stylesheet URLs) and a copy of dist/care-level-widgets.js and .css in assets/, so the
+ * site serves them itself. Run by scripts/build.mjs after the bundle is built.
+ *
+ * The zip is written here with node:zlib (deflate + a CRC-32 table): no `zip` binary is needed, and no dependency.
+ * Entries are sorted and dated 2026-01-01, so the same sources give the same bytes.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { deflateRawSync } from 'node:zlib';
+
+const pluginSource = 'wordpress/plugin';
+const topFolder = 'care-level-widgets';
+export const wordpressZip = 'dist/care-level-widgets-wordpress.zip';
+const versionToken = /__CARE_LEVEL_WIDGETS_VERSION__/g;
+const textFile = /\.(php|json|js|css|txt|md)$/;
+
+/** Every file under `dir`, as paths relative to it with forward slashes. */
+function listFiles(dir) {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'));
+}
+
+const crcTable = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes) {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = crcTable[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A zip archive of `files` (name => Buffer), deflated, with a directory entry for every folder. */
+export function zip(files) {
+  const names = [...files.keys()].sort();
+  const folders = new Set();
+  for (const name of names) {
+    const parts = name.split('/');
+    for (let i = 1; i < parts.length; i += 1) folders.add(`${parts.slice(0, i).join('/')}/`);
+  }
+  const entries = [...[...folders].sort().map((name) => [name, Buffer.alloc(0)]), ...names.map((name) => [name, files.get(name)])];
+  const time = 0; // 00:00:00
+  const date = ((2026 - 1980) << 9) | (1 << 5) | 1; // 2026-01-01
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, data] of entries) {
+    const nameBytes = Buffer.from(name, 'utf8');
+    const isFolder = name.endsWith('/');
+    const compressed = isFolder ? data : deflateRawSync(data, { level: 9 });
+    const method = isFolder ? 0 : 8;
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4); // version needed
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(method, 8);
+    local.writeUInt16LE(time, 10);
+    local.writeUInt16LE(date, 12);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(compressed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBytes.length, 26);
+    local.writeUInt16LE(0, 28);
+    locals.push(local, nameBytes, compressed);
+
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE((3 << 8) | 20, 4); // made by: Unix, 2.0
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt16LE(time, 12);
+    central.writeUInt16LE(date, 14);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(compressed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBytes.length, 28);
+    central.writeUInt32LE((isFolder ? 0o40755 : 0o100644) * 0x10000, 38); // Unix mode in the high half
+    central.writeUInt32LE(offset, 42);
+    centrals.push(central, nameBytes);
+    offset += local.length + nameBytes.length + compressed.length;
+  }
+  const centralSize = centrals.reduce((sum, part) => sum + part.length, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, ...centrals, end]);
+}
+
+/** The plugin's files, as they go in the zip: name under `care-level-widgets/` => contents. */
+export function pluginFiles() {
+  const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
+  const files = new Map();
+  for (const name of listFiles(pluginSource)) {
+    const data = readFileSync(join(pluginSource, name));
+    files.set(`${topFolder}/${name}`, textFile.test(name) ? Buffer.from(data.toString('utf8').replace(versionToken, version)) : data);
+  }
+  // The bundle without its source map comment: the map is not shipped, so a browser's devtools would ask for it in vain.
+  const bundle = readFileSync('dist/care-level-widgets.js', 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
+  files.set(`${topFolder}/assets/care-level-widgets.js`, Buffer.from(bundle));
+  files.set(`${topFolder}/assets/care-level-widgets.css`, readFileSync('dist/care-level-widgets.css'));
+  return files;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const archive = zip(pluginFiles());
+  writeFileSync(wordpressZip, archive);
+  console.log(`${wordpressZip}: ${(archive.length / 1024).toFixed(1)} KB`);
+}

@@ -1,0 +1,191 @@
+/**
+ * The block editor side of the three blocks: a sidebar (InspectorControls) that sets the element's attributes, and
+ * a live preview rendered by the server (ServerSideRender) — the same markup and the same script as the published
+ * page. Plain JavaScript against WordPress's `wp.*` globals: no JSX, no build step. Titles, attributes and icons come
+ * from each block's block.json, which the server registers.
+ */
+(function (wp) {
+  'use strict';
+
+  var el = wp.element.createElement;
+  var __ = wp.i18n.__;
+  var registerBlockType = wp.blocks.registerBlockType;
+  var blockEditor = wp.blockEditor;
+  var components = wp.components;
+  var ServerSideRender = wp.serverSideRender;
+
+  var levelIds = ['inpatient', 'php', 'iop', 'outpatient'];
+  var rowIds = ['sleeps', 'hours', 'schedule', 'length', 'work', 'medical', 'services', 'cost', 'insurance', 'fits', 'not-a-fit', 'asam'];
+  var levelOptions = [
+    { value: '', label: __('None', 'care-level-widgets') },
+    { value: 'inpatient', label: __('Inpatient (residential)', 'care-level-widgets') },
+    { value: 'php', label: __('Partial hospitalization (PHP)', 'care-level-widgets') },
+    { value: 'iop', label: __('Intensive outpatient (IOP)', 'care-level-widgets') },
+    { value: 'outpatient', label: __('Outpatient', 'care-level-widgets') },
+  ];
+  var languageOptions = [
+    { value: '', label: __('The page’s language', 'care-level-widgets') },
+    { value: 'en', label: 'English' },
+    { value: 'es', label: 'Español' },
+  ];
+
+  /** A text field for one attribute. */
+  function text(props, name, label, help, type) {
+    return el(components.TextControl, {
+      label: label,
+      help: help,
+      type: type || 'text',
+      value: props.attributes[name] || '',
+      onChange: function (value) {
+        var change = {};
+        change[name] = value;
+        props.setAttributes(change);
+      },
+      __nextHasNoMarginBottom: true,
+      __next40pxDefaultSize: true,
+    });
+  }
+
+  /** A drop-down for one attribute. */
+  function select(props, name, label, options, help) {
+    return el(components.SelectControl, {
+      label: label,
+      help: help,
+      value: props.attributes[name] || '',
+      options: options,
+      onChange: function (value) {
+        var change = {};
+        change[name] = value;
+        props.setAttributes(change);
+      },
+      __nextHasNoMarginBottom: true,
+      __next40pxDefaultSize: true,
+    });
+  }
+
+  /** An ordered list of ids (levels, rows), kept as the space-separated attribute the element reads. */
+  function tokens(props, name, label, suggestions, help) {
+    var value = (props.attributes[name] || '').split(/\s+/).filter(Boolean);
+    return el(
+      'div',
+      { className: 'care-level-widgets-tokens' },
+      el(components.FormTokenField, {
+        label: label,
+        value: value,
+        suggestions: suggestions,
+        __experimentalExpandOnFocus: true,
+        __experimentalShowHowTo: false,
+        onChange: function (next) {
+          var change = {};
+          change[name] = next
+            .map(function (token) {
+              return typeof token === 'string' ? token : token.value;
+            })
+            .join(' ');
+          props.setAttributes(change);
+        },
+        __nextHasNoMarginBottom: true,
+        __next40pxDefaultSize: true,
+      }),
+      el('p', { className: 'components-base-control__help' }, help),
+    );
+  }
+
+  var headingOptions = ['', '2', '3', '4', '5', '6'].map(function (level) {
+    return { value: level, label: level === '' ? __('Default', 'care-level-widgets') : 'H' + level };
+  });
+
+  /** The block in the editor: the sidebar, and the server-rendered element as its preview. */
+  function edit(name, panels) {
+    return function (props) {
+      var blockProps = blockEditor.useBlockProps();
+      return el(
+        'div',
+        blockProps,
+        el(blockEditor.InspectorControls, null, panels(props)),
+        el(ServerSideRender, { block: name, attributes: props.attributes }),
+      );
+    };
+  }
+
+  var settingsHelp = __('Empty: your center’s settings (Settings → Levels of care).', 'care-level-widgets');
+
+  registerBlockType('care-level-widgets/comparison', {
+    edit: edit('care-level-widgets/comparison', function (props) {
+      return [
+        el(
+          components.PanelBody,
+          { key: 'content', title: __('Content', 'care-level-widgets') },
+          select(props, 'highlight', __('Highlight as “Our program”', 'care-level-widgets'), levelOptions),
+          tokens(props, 'levels', __('Levels, in order', 'care-level-widgets'), levelIds, settingsHelp),
+          tokens(props, 'rows', __('Rows, in order', 'care-level-widgets'), rowIds, __('Empty: every row.', 'care-level-widgets')),
+          select(props, 'edition', __('ASAM level numbers', 'care-level-widgets'), [
+            { value: '', label: __('Center setting', 'care-level-widgets') },
+            { value: '4', label: __('4th edition', 'care-level-widgets') },
+            { value: '3', label: __('3rd edition', 'care-level-widgets') },
+          ]),
+          select(props, 'lang', __('Language', 'care-level-widgets'), languageOptions),
+        ),
+        el(
+          components.PanelBody,
+          { key: 'layout', title: __('Layout', 'care-level-widgets'), initialOpen: false },
+          select(props, 'layout', __('Layout', 'care-level-widgets'), [
+            { value: '', label: __('Automatic: a table where it fits, cards below', 'care-level-widgets') },
+            { value: 'table', label: __('Table', 'care-level-widgets') },
+            { value: 'cards', label: __('Cards', 'care-level-widgets') },
+          ]),
+          select(props, 'headingLevel', __('Heading level', 'care-level-widgets'), headingOptions),
+          text(props, 'elementId', __('ID', 'care-level-widgets'), __('Give one, such as levels-table, to let a questionnaire highlight its suggestion here.', 'care-level-widgets')),
+        ),
+      ];
+    }),
+    save: function () {
+      return null;
+    },
+  });
+
+  registerBlockType('care-level-widgets/questionnaire', {
+    edit: edit('care-level-widgets/questionnaire', function (props) {
+      return [
+        el(
+          components.PanelBody,
+          { key: 'next-step', title: __('Next step', 'care-level-widgets') },
+          text(props, 'phone', __('Phone', 'care-level-widgets'), settingsHelp, 'tel'),
+          text(props, 'ctaHref', __('Link', 'care-level-widgets'), __('Such as your intake form: https:, tel: or mailto:, or a path on this site.', 'care-level-widgets'), 'url'),
+          text(props, 'ctaLabel', __('Link text', 'care-level-widgets')),
+        ),
+        el(
+          components.PanelBody,
+          { key: 'levels', title: __('Levels', 'care-level-widgets') },
+          tokens(props, 'offered', __('Levels you offer', 'care-level-widgets'), levelIds, settingsHelp),
+          text(props, 'comparison', __('Comparison to highlight', 'care-level-widgets'), __('The ID of a comparison block on this page.', 'care-level-widgets')),
+          select(props, 'lang', __('Language', 'care-level-widgets'), languageOptions),
+          text(props, 'elementId', __('ID', 'care-level-widgets')),
+        ),
+      ];
+    }),
+    save: function () {
+      return null;
+    },
+  });
+
+  registerBlockType('care-level-widgets/crisis-banner', {
+    edit: edit('care-level-widgets/crisis-banner', function (props) {
+      return [
+        el(
+          components.PanelBody,
+          { key: 'banner', title: __('Banner', 'care-level-widgets') },
+          select(props, 'variant', __('Variant', 'care-level-widgets'), [
+            { value: 'full', label: __('Full: every service', 'care-level-widgets') },
+            { value: 'compact', label: __('Compact: one line', 'care-level-widgets') },
+          ]),
+          select(props, 'lang', __('Language', 'care-level-widgets'), languageOptions),
+          select(props, 'headingLevel', __('Heading level', 'care-level-widgets'), headingOptions),
+        ),
+      ];
+    }),
+    save: function () {
+      return null;
+    },
+  });
+})(window.wp);
