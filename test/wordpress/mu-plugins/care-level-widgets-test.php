@@ -1,0 +1,224 @@
+<?php
+/**
+ * Test fixture for test/wordpress/wordpress.test.mjs, mounted as a must-use plugin in WordPress Playground: activates
+ * the built plugin, saves the center settings through the plugin's sanitize callback, and creates one page per case
+ * (blocks, shortcodes, hostile values), each with a fixed slug the test visits as /?pagename=<slug>.
+ *
+ * @package CareLevelWidgets
+ */
+
+if ( ! defined( 'ABSPATH' ) ) {
+	exit;
+}
+
+const CARE_LEVEL_WIDGETS_TEST_PLUGIN = 'care-level-widgets/care-level-widgets.php';
+
+/** Activates the plugin before WordPress loads plugins, so it runs from the first request on. */
+add_action(
+	'muplugins_loaded',
+	function () {
+		$active = (array) get_option( 'active_plugins', array() );
+		if ( ! in_array( CARE_LEVEL_WIDGETS_TEST_PLUGIN, $active, true ) ) {
+			$active[] = CARE_LEVEL_WIDGETS_TEST_PLUGIN;
+			update_option( 'active_plugins', $active );
+		}
+	}
+);
+
+/** The theme's emoji detection may fetch images from s.w.org; the test site makes no request off the site. */
+remove_action( 'wp_head', 'print_emoji_detection_script', 7 );
+remove_action( 'admin_print_scripts', 'print_emoji_detection_script' );
+
+/** Gravatar is off the site and unreachable offline: no avatars in the admin bar. */
+add_filter( 'pre_option_show_avatars', '__return_zero' );
+
+/** A block's comment markup with its attributes, as the editor saves it. */
+function care_level_widgets_test_block( $name, $attributes ) {
+	return serialize_block(
+		array(
+			'blockName'    => 'care-level-widgets/' . $name,
+			'attrs'        => $attributes,
+			'innerBlocks'  => array(),
+			'innerHTML'    => '',
+			'innerContent' => array(),
+		)
+	);
+}
+
+add_action(
+	'init',
+	function () {
+		if ( '7' === get_option( 'care_level_widgets_test_ready' ) ) {
+			return;
+		}
+		// The pages hold hostile values on purpose: store them as an administrator with unfiltered_html would.
+		$kses = false !== has_filter( 'content_save_pre', 'wp_filter_post_kses' );
+		kses_remove_filters();
+
+		// Saved through the plugin's sanitize callback, like the settings form.
+		update_option(
+			'care_level_widgets_config',
+			wp_json_encode(
+				array(
+					'levels'   => array( 'php', 'iop', 'outpatient' ),
+					'edition'  => 3,
+					'contact'  => array(
+						'phone' => '+1-555-0100',
+						'url'   => '/intake',
+						'label' => 'Start your intake',
+					),
+					'programs' => array(
+						'iop' => array(
+							'hours' => 'Three evenings a week, 6 to 9 pm',
+							'notes' => 'Groups in English & Spanish',
+						),
+					),
+				)
+			)
+		);
+
+		$hostile = '"><script>window.__clwPwned=1</script>';
+		$pages   = array(
+			'clw-blocks'           => implode(
+				"\n",
+				array(
+					care_level_widgets_test_block( 'crisis-banner', array( 'variant' => 'compact' ) ),
+					care_level_widgets_test_block(
+						'comparison',
+						array(
+							'highlight'    => 'iop',
+							'elementId'    => 'levels-table',
+							'headingLevel' => '2',
+							'layout'       => 'cards',
+						)
+					),
+					care_level_widgets_test_block( 'questionnaire', array( 'comparison' => 'levels-table' ) ),
+				)
+			),
+			'clw-blocks-overrides' => implode(
+				"\n",
+				array(
+					care_level_widgets_test_block(
+						'crisis-banner',
+						array(
+							'variant'      => 'full',
+							'lang'         => 'es',
+							'headingLevel' => '2',
+						)
+					),
+					care_level_widgets_test_block(
+						'comparison',
+						array(
+							'levels'    => 'inpatient php',
+							'rows'      => 'sleeps hours',
+							'highlight' => 'php',
+							'edition'   => '4',
+							'lang'      => 'es',
+							'layout'    => 'table',
+						)
+					),
+					care_level_widgets_test_block(
+						'questionnaire',
+						array(
+							'phone'    => '+1-555-0199',
+							'ctaHref'  => 'https://example.org/book',
+							'ctaLabel' => 'Book a call',
+							'offered'  => 'iop outpatient',
+							'lang'     => 'es',
+						)
+					),
+				)
+			),
+			'clw-shortcodes'       => implode(
+				"\n\n",
+				array(
+					'[care_crisis_banner variant="compact"]',
+					'<h2>Levels of care</h2>',
+					'[care_comparison highlight="iop" id="levels-table" heading_level="3"]',
+					'[care_questionnaire phone="+1-555-0199" cta_href="/book" cta_label="Book a call" offered="iop outpatient" comparison="levels-table"]',
+					'Our [care_term term="iop"]IOP[/care_term] meets three evenings a week.',
+				)
+			),
+			'clw-hostile-blocks'   => implode(
+				"\n",
+				array(
+					care_level_widgets_test_block(
+						'crisis-banner',
+						array(
+							'variant'      => $hostile,
+							'headingLevel' => '7" onclick="window.__clwPwned=2',
+							'lang'         => '"><script>window.__clwPwned=3</script>',
+						)
+					),
+					care_level_widgets_test_block(
+						'comparison',
+						array(
+							'highlight' => $hostile,
+							'levels'    => 'detox iop',
+							'elementId' => 'x" onmouseover="window.__clwPwned=4',
+						)
+					),
+					care_level_widgets_test_block(
+						'questionnaire',
+						array(
+							'ctaHref'  => 'javascript:window.__clwPwned=5',
+							'ctaLabel' => '<img src=x onerror="window.__clwPwned=6">',
+							'phone'    => '"><svg onload="window.__clwPwned=7">',
+						)
+					),
+				)
+			),
+			// Shortcode attributes holding < or > are mangled by WordPress itself (wptexturize curls their quotes), so the
+			// hostile JSON below writes its </script> as \\u003c, which the shortcode parser unescapes to \u003c and JSON to <.
+			'clw-hostile-shortcodes' => implode(
+				"\n\n",
+				array(
+					<<<'SHORTCODES'
+[care_comparison id="broken-json" config='{"edition": 3,']
+
+[care_comparison id="script-in-json" highlight='" onfocus="window.__clwPwned=8' config='{"programs": {"iop": {"notes": "Evenings \\u003c/script\\u003e\\u003cscript\\u003ewindow.__clwPwned=9\\u003c/script\\u003e"}}}']
+
+[care_questionnaire cta_href="javascript:window.__clwPwned=10" cta_label='"><script>window.__clwPwned=11</script>']
+
+[care_crisis_banner variant='" onmouseover="window.__clwPwned=12']
+
+Our [care_term term='"><script>window.__clwPwned=13</script>']<script>window.__clwPwned=14</script>IOP[/care_term] meets often.
+SHORTCODES
+				)
+			),
+		);
+		foreach ( $pages as $slug => $content ) {
+			$existing = get_page_by_path( $slug );
+			$postarr  = array(
+				'post_type'    => 'page',
+				'post_status'  => 'publish',
+				'post_name'    => $slug,
+				'post_title'   => ucwords( str_replace( '-', ' ', $slug ) ),
+				'post_content' => $content,
+			);
+			if ( $existing ) {
+				$postarr['ID'] = $existing->ID;
+			}
+			wp_insert_post( wp_slash( $postarr ) );
+		}
+		// The editor opens without its welcome guide (whose pictures come from s.w.org) or the starter patterns, for the
+		// admin Playground signs in.
+		update_user_meta(
+			1,
+			$GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences',
+			array(
+				'core/edit-post' => array( 'welcomeGuide' => false ),
+				'core'           => array(
+					'welcomeGuide'             => false,
+					'enableChoosePatternModal' => false,
+				),
+				'_modified'      => gmdate( 'c' ),
+			)
+		);
+		update_option( 'care_level_widgets_test_ready', '7' );
+		if ( $kses ) {
+			kses_init_filters();
+		}
+	},
+	20
+);

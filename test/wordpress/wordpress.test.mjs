@@ -1,0 +1,518 @@
+/**
+ * The WordPress plugin in a real WordPress: WordPress Playground (PHP compiled to WebAssembly, SQLite) with the built
+ * dist/care-level-widgets-wordpress.zip unpacked into wp-content/plugins, and test/wordpress/mu-plugins, which
+ * activates it, saves the center settings and creates one page per case. Headless Chromium then visits the pages.
+ *
+ * Offline, WordPress comes from ../shared/wordpress when that folder exists (see its README); elsewhere Playground
+ * downloads it. The Playground tests are skipped, with the reason, only when Playground cannot start.
+ *
+ * Run after the build: `node --test test/wordpress/`. WORDPRESS_SCREENSHOT=docs/wordpress-editor.png also saves a
+ * screenshot of the comparison block in the editor.
+ */
+import assert from 'node:assert/strict';
+import { execFileSync, spawn } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { homedir, tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { inflateRawSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const zipPath = join(root, 'dist/care-level-widgets-wordpress.zip');
+const sharedWordPress = resolve(root, '../shared/wordpress');
+const wordpressVersion = '7.0.4';
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const startTimeout = 150_000;
+
+/** The files of a zip archive (stored or deflated entries): name => Buffer. */
+function unzip(archive) {
+  const end = archive.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  const count = archive.readUInt16LE(end + 10);
+  let offset = archive.readUInt32LE(end + 16);
+  const files = new Map();
+  for (let i = 0; i < count; i += 1) {
+    const method = archive.readUInt16LE(offset + 10);
+    const size = archive.readUInt32LE(offset + 20);
+    const nameLength = archive.readUInt16LE(offset + 28);
+    const extraLength = archive.readUInt16LE(offset + 30);
+    const commentLength = archive.readUInt16LE(offset + 32);
+    const local = archive.readUInt32LE(offset + 42);
+    const name = archive.toString('utf8', offset + 46, offset + 46 + nameLength);
+    const dataStart = local + 30 + archive.readUInt16LE(local + 26) + archive.readUInt16LE(local + 28);
+    const data = archive.subarray(dataStart, dataStart + size);
+    files.set(name, method === 8 ? inflateRawSync(data) : Buffer.from(data));
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return files;
+}
+
+function freePort() {
+  return new Promise((resolvePort, reject) => {
+    const server = createNetServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolvePort(port));
+    });
+  });
+}
+
+/** Serves ../shared/wordpress over HTTP: Playground's --wp takes a URL, not a path. */
+async function serveSharedWordPress() {
+  const server = createServer((request, response) => {
+    const name = decodeURIComponent(new URL(request.url, 'http://localhost').pathname.slice(1));
+    const file = join(sharedWordPress, name);
+    if (!/^[\w.-]+\.zip$/.test(name) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'application/zip' }).end(readFileSync(file));
+  });
+  const port = await freePort();
+  await new Promise((resolveListen) => server.listen(port, '127.0.0.1', resolveListen));
+  return { server, url: `http://127.0.0.1:${port}/wordpress-${wordpressVersion}.zip` };
+}
+
+const site = { url: '', skip: '', child: undefined, files: undefined, staticServer: undefined, workDir: '', log: '' };
+let browser;
+
+before(async () => {
+  if (!existsSync(zipPath)) {
+    site.skip = `${zipPath} is missing: run node scripts/build.mjs first`;
+    return;
+  }
+  site.files = unzip(readFileSync(zipPath));
+  site.workDir = mkdtempSync(join(tmpdir(), 'care-level-widgets-wordpress-'));
+  for (const [name, data] of site.files) {
+    const target = join(site.workDir, name);
+    if (name.endsWith('/')) mkdirSync(target, { recursive: true });
+    else {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, data);
+    }
+  }
+
+  let wp = 'latest';
+  if (existsSync(join(sharedWordPress, `wordpress-${wordpressVersion}.zip`))) {
+    // Playground keeps the SQLite integration plugin under this name; offline it could not download it.
+    const cache = join(homedir(), '.wordpress-playground');
+    mkdirSync(cache, { recursive: true });
+    if (!existsSync(join(cache, 'sqlite.zip'))) {
+      copyFileSync(join(sharedWordPress, 'sqlite-database-integration.zip'), join(cache, 'sqlite.zip'));
+    }
+    site.staticServer = await serveSharedWordPress();
+    wp = site.staticServer.url;
+    console.log(`# WordPress ${wordpressVersion} from ${sharedWordPress}`);
+  } else {
+    console.log(`# WordPress: ${sharedWordPress} not found, Playground downloads the latest release`);
+  }
+
+  const port = await freePort();
+  const started = Date.now();
+  site.child = spawn(
+    process.execPath,
+    [
+      join(root, 'node_modules/@wp-playground/cli/wp-playground.js'),
+      'server',
+      `--port=${port}`,
+      '--php=8.3',
+      `--wp=${wp}`,
+      `--mount=${join(site.workDir, 'care-level-widgets')}:/wordpress/wp-content/plugins/care-level-widgets`,
+      `--mount=${join(root, 'test/wordpress/mu-plugins')}:/wordpress/wp-content/mu-plugins`,
+      '--login',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  site.url = await new Promise((resolveUrl) => {
+    const timer = setTimeout(() => resolveUrl(''), startTimeout);
+    const read = (chunk) => {
+      site.log += chunk;
+      const ready = site.log.match(/WordPress is running on (http:\/\/\S+)/);
+      if (ready) {
+        clearTimeout(timer);
+        resolveUrl(ready[1]);
+      }
+    };
+    site.child.stdout.on('data', read);
+    site.child.stderr.on('data', read);
+    site.child.on('exit', () => {
+      clearTimeout(timer);
+      resolveUrl('');
+    });
+  });
+  if (!site.url) {
+    site.skip = `WordPress Playground did not start within ${startTimeout / 1000} s:\n${site.log.slice(-2000)}`;
+    return;
+  }
+  console.log(`# Playground ready at ${site.url} after ${Math.round((Date.now() - started) / 1000)} s`);
+  // The first request signs in (--login) and lets the must-use plugin create the pages; the browser's visitors come after.
+  await fetch(`${site.url}/`, { redirect: 'manual' });
+  browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  if (site.child && site.child.exitCode === null) {
+    const exited = new Promise((resolveExit) => site.child.once('exit', resolveExit));
+    site.child.kill('SIGTERM');
+    await Promise.race([exited, new Promise((resolveWait) => setTimeout(resolveWait, 5000))]);
+    if (site.child.exitCode === null) site.child.kill('SIGKILL');
+  }
+  site.staticServer?.server.close();
+  if (site.workDir) rmSync(site.workDir, { recursive: true, force: true });
+});
+
+test('php -l finds no syntax error in the plugin or the test fixture', () => {
+  const files = [join(root, 'wordpress/plugin'), join(root, 'test/wordpress/mu-plugins')].flatMap((dir) =>
+    readdirSync(dir, { recursive: true })
+      .filter((name) => name.endsWith('.php'))
+      .map((name) => join(dir, name)),
+  );
+  assert.ok(files.length >= 9, `found only ${files.length} PHP files`);
+  for (const file of files) {
+    let output;
+    try {
+      output = execFileSync('php', ['-l', file], { encoding: 'utf8', stdio: 'pipe' });
+    } catch (error) {
+      if (error.code === 'ENOENT') assert.fail('php is not installed: apt-get install php-cli');
+      assert.fail(`${file}: ${error.stdout}${error.stderr}`);
+    }
+    assert.match(output, /No syntax errors/, file);
+  }
+});
+
+test('the zip installs as care-level-widgets/ with the plugin, blocks, editor script, readme, uninstall and assets', () => {
+  assert.ok(existsSync(zipPath), `${zipPath} is missing`);
+  const files = unzip(readFileSync(zipPath));
+  for (const name of [
+    'care-level-widgets.php',
+    'uninstall.php',
+    'readme.txt',
+    'editor/blocks.js',
+    'blocks/comparison/block.json',
+    'blocks/questionnaire/block.json',
+    'blocks/crisis-banner/block.json',
+    'assets/care-level-widgets.js',
+    'assets/care-level-widgets.css',
+  ]) {
+    assert.ok(files.has(`care-level-widgets/${name}`), `care-level-widgets/${name} is missing`);
+  }
+  assert.ok([...files.keys()].every((name) => name.startsWith('care-level-widgets/')), 'one top folder');
+  const main = files.get('care-level-widgets/care-level-widgets.php').toString();
+  assert.match(main, new RegExp(`Version:\\s+${version.replaceAll('.', '\\.')}\\n`));
+  assert.doesNotMatch([...files.values()].map(String).join('\n'), /__CARE_LEVEL_WIDGETS_VERSION__/);
+  const readme = files.get('care-level-widgets/readme.txt').toString();
+  assert.match(readme, /^=== Care Level Widgets ===/);
+  assert.match(readme, new RegExp(`Stable tag: ${version.replaceAll('.', '\\.')}`));
+  assert.match(readme, /== Privacy ==[\s\S]*collects no data, sends no data and stores no data/);
+  assert.equal(
+    files.get('care-level-widgets/assets/care-level-widgets.js').toString().replace(/\n$/, ''),
+    readFileSync(join(root, 'dist/care-level-widgets.js'), 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, ''),
+  );
+  for (const block of ['comparison', 'questionnaire', 'crisis-banner']) {
+    const json = JSON.parse(files.get(`care-level-widgets/blocks/${block}/block.json`).toString());
+    assert.equal(json.name, `care-level-widgets/${block}`);
+    assert.equal(json.render, 'file:./render.php');
+    assert.equal(json.version, version);
+  }
+});
+
+/** Collects what a page does: console errors, uncaught exceptions and every request. */
+async function openPage({ loggedIn = false } = {}) {
+  const context = loggedIn ? browser.defaultBrowserContext() : await browser.createBrowserContext();
+  const page = await context.newPage();
+  if (!loggedIn) {
+    // Playground's --login signs in whoever has not got this cookie; visitors are anonymous.
+    await page.setCookie({ name: 'playground_auto_login_already_happened', value: '1', url: site.url });
+  }
+  const seen = { errors: [], requests: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') seen.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => seen.errors.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => seen.requests.push(request.url()));
+  return { page, seen, close: () => (loggedIn ? page.close() : context.close()) };
+}
+
+/** Everything about the widgets on a page, read after they have rendered; axe runs over them. */
+async function inspect(page, served) {
+  await page.addScriptTag({ content: readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+  return page.evaluate(async (served) => {
+    const tags = ['care-comparison', 'care-questionnaire', 'care-crisis-banner', 'care-term'];
+    await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    const elements = [...document.querySelectorAll(tags.join(','))];
+    // The attributes as the server wrote them (an element may add its own once it runs).
+    const servedElements = [...new DOMParser().parseFromString(served, 'text/html').querySelectorAll(tags.join(','))];
+    await Promise.all(elements.map((element) => element.updateComplete));
+    await new Promise((resolveFrame) => requestAnimationFrame(() => setTimeout(resolveFrame, 100)));
+    const deep = (node, selector) => {
+      const found = [...node.querySelectorAll(selector)];
+      for (const child of node.querySelectorAll('*')) if (child.shadowRoot) found.push(...deep(child.shadowRoot, selector));
+      return found;
+    };
+    const axe = await window.axe.run(elements.length > 0 ? elements : document, { resultTypes: ['violations'] });
+    return {
+      pwned: Object.keys(window).filter((key) => key.startsWith('__clw')),
+      javascriptLinks: deep(document, '[href]')
+        .map((link) => link.getAttribute('href'))
+        .filter((href) => /^\s*javascript:/i.test(href)),
+      handlers: deep(document, '*')
+        .flatMap((node) => [...node.attributes].map((attribute) => attribute.name))
+        .filter((name) => /^on/.test(name)),
+      injected: deep(document, 'script:not([src]):not([type="application/json"])')
+        .map((script) => script.textContent)
+        .filter((text) => text.includes('__clwPwned')),
+      axe: axe.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`),
+      elements: elements.map((element, index) => ({
+        tag: element.localName,
+        id: element.id,
+        attributes: Object.fromEntries([...servedElements[index].attributes].map((attribute) => [attribute.name, attribute.value])),
+        config: element.querySelector(':scope > script[type="application/json"]')?.textContent ?? null,
+        text: element.shadowRoot ? deep(element.shadowRoot, '*').map((node) => [...node.childNodes].filter((child) => child.nodeType === 3).map((child) => child.textContent).join('')).join(' ').replace(/\s+/g, ' ') : '',
+        parts: element.shadowRoot ? deep(element.shadowRoot, '[part]').map((node) => node.getAttribute('part')) : [],
+        error: element.shadowRoot ? (deep(element.shadowRoot, '[part~="error"], .config-error')[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() : '',
+      })),
+    };
+  }, served);
+}
+
+/** Visits /?pagename=slug as an anonymous visitor and checks what every widget page must satisfy. */
+async function visit(slug, { expectedErrors = [] } = {}) {
+  const { page, seen, close } = await openPage();
+  try {
+    const response = await page.goto(`${site.url}/?pagename=${slug}`, { waitUntil: 'load' });
+    assert.equal(response.status(), 200, `${slug}: HTTP ${response.status()}`);
+    const html = await response.text();
+    const result = await inspect(page, html);
+    const origin = new URL(site.url).origin;
+    const offSite = seen.requests.filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin);
+    assert.deepEqual(offSite, [], `${slug}: requests off the site`);
+    assert.deepEqual(result.pwned, [], `${slug}: injected script ran`);
+    assert.deepEqual(result.javascriptLinks, [], `${slug}: javascript: links`);
+    assert.deepEqual(result.injected, [], `${slug}: injected script elements`);
+    assert.deepEqual(result.axe, [], `${slug}: axe violations`);
+    const unexpected = seen.errors.filter((text) => !expectedErrors.some((pattern) => pattern.test(text)));
+    assert.deepEqual(unexpected, [], `${slug}: console errors`);
+    for (const pattern of expectedErrors) {
+      assert.ok(seen.errors.some((text) => pattern.test(text)), `${slug}: expected a console error matching ${pattern}`);
+    }
+    const script = seen.requests.find((url) => url.includes('/care-level-widgets.js'));
+    assert.equal(script, `${origin}/wp-content/plugins/care-level-widgets/assets/care-level-widgets.js?ver=${version}`);
+    assert.ok(
+      seen.requests.includes(`${origin}/wp-content/plugins/care-level-widgets/assets/care-level-widgets.css?ver=${version}`),
+      `${slug}: the stylesheet is served from the plugin`,
+    );
+    assert.doesNotMatch(html, /id="care-level-widgets-js-(before|after|extra)"/, `${slug}: inline script beside ours`);
+    return { ...result, html };
+  } finally {
+    await close();
+  }
+}
+
+const siteConfig = {
+  levels: ['php', 'iop', 'outpatient'],
+  edition: 3,
+  contact: { phone: '+1-555-0100', url: '/intake', label: 'Start your intake' },
+  programs: { iop: { hours: 'Three evenings a week, 6 to 9 pm', notes: 'Groups in English & Spanish' } },
+};
+
+const byTag = (result, tag, index = 0) => result.elements.filter((element) => element.tag === tag)[index];
+const count = (parts, part) => parts.filter((value) => value.split(/\s+/).includes(part)).length;
+
+describe('in WordPress Playground', () => {
+  const skip = (t) => {
+    if (!site.skip) return false;
+    t.skip(site.skip);
+    return true;
+  };
+
+  test('blocks render the elements with their attributes and the center settings', async (t) => {
+    if (skip(t)) return;
+    const page = await visit('clw-blocks');
+    const banner = byTag(page, 'care-crisis-banner');
+    assert.deepEqual(banner.attributes, { variant: 'compact' });
+    const comparison = byTag(page, 'care-comparison');
+    assert.deepEqual(comparison.attributes, { highlight: 'iop', layout: 'cards', 'heading-level': '2', id: 'levels-table' });
+    assert.deepEqual(JSON.parse(comparison.config), siteConfig);
+    assert.equal(count(comparison.parts, 'card'), 3, 'the three levels the settings offer');
+    assert.equal(count(comparison.parts, 'badge'), 1, 'one "Our program" badge');
+    assert.match(comparison.text, /Three evenings a week, 6 to 9 pm/);
+    assert.match(comparison.text, /Groups in English & Spanish/);
+    assert.match(comparison.text, /2\.1/, 'ASAM 3rd-edition labels from the settings');
+    assert.equal(comparison.error, '');
+    const questionnaire = byTag(page, 'care-questionnaire');
+    assert.deepEqual(questionnaire.attributes, { comparison: 'levels-table' });
+    assert.deepEqual(JSON.parse(questionnaire.config), siteConfig);
+    assert.equal(questionnaire.error, '');
+
+    const overrides = await visit('clw-blocks-overrides');
+    assert.deepEqual(byTag(overrides, 'care-crisis-banner').attributes, { variant: 'full', lang: 'es', 'heading-level': '2' });
+    const table = byTag(overrides, 'care-comparison');
+    assert.deepEqual(table.attributes, {
+      levels: 'inpatient php',
+      rows: 'sleeps hours',
+      highlight: 'php',
+      layout: 'table',
+      edition: '4',
+      lang: 'es',
+    });
+    assert.equal(count(table.parts, 'header'), 2, 'the block’s levels win over the settings');
+    assert.equal(count(table.parts, 'row-header'), 2 + 1, 'two rows and the next step');
+    assert.deepEqual(byTag(overrides, 'care-questionnaire').attributes, {
+      phone: '+1-555-0199',
+      'cta-href': 'https://example.org/book',
+      'cta-label': 'Book a call',
+      offered: 'iop outpatient',
+      lang: 'es',
+    });
+  });
+
+  test('shortcodes render the elements with their attributes and the center settings', async (t) => {
+    if (skip(t)) return;
+    const page = await visit('clw-shortcodes');
+    assert.deepEqual(byTag(page, 'care-crisis-banner').attributes, { variant: 'compact' });
+    const comparison = byTag(page, 'care-comparison');
+    assert.deepEqual(comparison.attributes, { highlight: 'iop', 'heading-level': '3', id: 'levels-table' });
+    assert.deepEqual(JSON.parse(comparison.config), siteConfig);
+    assert.match(comparison.text, /Three evenings a week, 6 to 9 pm/);
+    assert.deepEqual(byTag(page, 'care-questionnaire').attributes, {
+      phone: '+1-555-0199',
+      'cta-href': '/book',
+      'cta-label': 'Book a call',
+      offered: 'iop outpatient',
+      comparison: 'levels-table',
+    });
+    const term = byTag(page, 'care-term');
+    assert.deepEqual(term.attributes, { term: 'iop' });
+    assert.equal(term.config, null);
+    assert.match(page.html, /<care-term term="iop">IOP<\/care-term>/);
+  });
+
+  test('hostile block attributes are inert, and a bad level shows the comparison’s error', async (t) => {
+    if (skip(t)) return;
+    const page = await visit('clw-hostile-blocks', { expectedErrors: [/^care-level-widgets: <care-comparison>.*detox/s] });
+    const comparison = byTag(page, 'care-comparison');
+    assert.equal(comparison.attributes.highlight, '"><script>window.__clwPwned=1</script>');
+    assert.equal(comparison.attributes.id, 'x" onmouseover="window.__clwPwned=4');
+    assert.match(comparison.error, /detox/, 'the widget names the unknown level');
+    const questionnaire = byTag(page, 'care-questionnaire');
+    assert.equal(questionnaire.attributes['cta-href'], undefined, 'the javascript: link is dropped');
+    assert.equal(questionnaire.attributes['cta-label'], '<img src=x onerror="window.__clwPwned=6">');
+    const banner = byTag(page, 'care-crisis-banner');
+    assert.deepEqual(Object.keys(banner.attributes), ['variant'], 'lang and heading-level outside their values are dropped');
+    assert.doesNotMatch(page.html, /<script>window\.__clwPwned/);
+  });
+
+  test('hostile shortcode attributes are inert, and broken JSON shows the comparison’s error', async (t) => {
+    if (skip(t)) return;
+    const page = await visit('clw-hostile-shortcodes', {
+      expectedErrors: [/^care-level-widgets: <care-comparison>.*not valid JSON/s],
+    });
+    const broken = page.elements.find((element) => element.id === 'broken-json');
+    assert.equal(broken.config, '{"edition": 3,');
+    assert.match(broken.error, /.+/, 'the widget shows its configuration error');
+    const scripted = page.elements.find((element) => element.id === 'script-in-json');
+    assert.equal(scripted.attributes.highlight, '" onfocus="window.__clwPwned=8');
+    assert.match(scripted.config, /\\u003C\/script\\u003E/);
+    assert.equal(JSON.parse(scripted.config).programs.iop.notes, 'Evenings </script><script>window.__clwPwned=9</script>');
+    assert.match(scripted.text, /Evenings <\/script><script>window\.__clwPwned=9<\/script>/, 'shown as text');
+    assert.equal(byTag(page, 'care-questionnaire').attributes['cta-href'], undefined);
+    const term = byTag(page, 'care-term');
+    assert.doesNotMatch(page.html, /<care-term[^>]*>[^<]*<script/);
+    assert.equal(term.attributes.term, undefined);
+  });
+
+  test('the script and stylesheet load only on pages with a widget', async (t) => {
+    if (skip(t)) return;
+    const { page, seen, close } = await openPage();
+    try {
+      await page.goto(`${site.url}/?pagename=sample-page`, { waitUntil: 'load' });
+      assert.match(await page.title(), /Sample Page/);
+      assert.deepEqual(seen.requests.filter((url) => url.includes('care-level-widgets')), []);
+      assert.deepEqual(seen.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('Settings → Levels of care shows the saved settings and refuses a bad phone and a javascript: link', async (t) => {
+    if (skip(t)) return;
+    const { page, seen, close } = await openPage({ loggedIn: true });
+    try {
+      await page.goto(`${site.url}/wp-admin/options-general.php?page=care-level-widgets`, { waitUntil: 'load' });
+      assert.equal(await page.$eval('h1', (h1) => h1.textContent.trim()), 'Levels of care');
+      assert.equal(await page.$eval('#care-level-widgets-phone', (input) => input.value), '+1-555-0100');
+      assert.equal(await page.$eval('#care-level-widgets-iop-hours', (input) => input.value), 'Three evenings a week, 6 to 9 pm');
+      assert.deepEqual(
+        await page.$$eval('input[name="care_level_widgets_config[levels][]"]:checked', (inputs) => inputs.map((input) => input.value)),
+        ['php', 'iop', 'outpatient'],
+      );
+      assert.ok(await page.$('input[name="_wpnonce"]'), 'the Settings API nonce');
+      await page.$eval('#care-level-widgets-phone', (input) => (input.value = 'call us'));
+      await page.$eval('#care-level-widgets-url', (input) => (input.value = 'javascript:alert(1)'));
+      await page.$eval('#care-level-widgets-inpatient-notes', (input) => (input.value = 'Not offered, but noted'));
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+      const notices = await page.$$eval('.notice, .settings-error', (nodes) => nodes.map((node) => node.textContent.trim()).join('\n'));
+      assert.match(notices, /Phone — contact\.phone: expected a phone number: at least 3 digits/);
+      assert.match(notices, /Intake link — contact\.url: "javascript:" links are not allowed/);
+      assert.match(notices, /Inpatient \(residential\), notes — programs\.inpatient: expected a level listed in levels \(php, iop, outpatient\)/);
+      assert.match(notices, /Nothing was saved\./);
+      assert.equal(await page.$eval('#care-level-widgets-phone', (input) => input.value), '+1-555-0100', 'the saved settings stay');
+      assert.deepEqual(seen.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('the block editor shows the sidebar and a live preview of the element', async (t) => {
+    if (skip(t)) return;
+    const { page, seen, close } = await openPage({ loggedIn: true });
+    try {
+      await page.setViewport({ width: 1600, height: 1000 });
+      await page.goto(`${site.url}/wp-admin/post-new.php?post_type=page`, { waitUntil: 'load' });
+      await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('care-level-widgets/comparison'), { timeout: 30_000 });
+      await page.evaluate(() => {
+        const { dispatch } = window.wp.data;
+        dispatch('core/editor').editPost({ title: 'Our levels of care' });
+        const block = window.wp.blocks.createBlock('care-level-widgets/comparison', { highlight: 'iop', layout: 'table', elementId: 'levels-table', align: 'wide' });
+        dispatch('core/block-editor').insertBlocks(block);
+        dispatch('core/block-editor').selectBlock(block.clientId);
+        dispatch('core/edit-post').openGeneralSidebar?.('edit-post/block');
+      });
+      const frame = await (await page.waitForSelector('iframe[name="editor-canvas"]', { timeout: 60_000 })).contentFrame();
+      await frame.waitForFunction(
+        () => {
+          const element = document.querySelector('care-comparison');
+          return element?.shadowRoot?.querySelector('[part~="table"]') && customElements.get('care-comparison');
+        },
+        // Playground serves one request at a time: the canvas gets the script after the editor's own.
+        { timeout: 90_000, polling: 500 },
+      );
+      const preview = await frame.$eval('care-comparison', (element) => ({
+        highlight: element.getAttribute('highlight'),
+        headers: element.shadowRoot.querySelectorAll('[part~="header"]').length,
+      }));
+      assert.deepEqual(preview, { highlight: 'iop', headers: 3 });
+      const sidebar = await page.$eval('.interface-complementary-area, .editor-sidebar', (node) => node.textContent);
+      for (const label of ['Highlight as “Our program”', 'Levels, in order', 'Rows, in order', 'ASAM level numbers', 'Language']) {
+        assert.ok(sidebar.includes(label), `the sidebar has "${label}"`);
+      }
+      if (process.env.WORDPRESS_SCREENSHOT) {
+        await page.evaluate(() => document.activeElement?.blur());
+        await new Promise((resolveWait) => setTimeout(resolveWait, 500));
+        await page.screenshot({ path: resolve(root, process.env.WORDPRESS_SCREENSHOT) });
+      }
+      assert.deepEqual(seen.errors.filter((text) => !/Failed to load resource.*favicon/.test(text)), []);
+    } finally {
+      await close();
+    }
+  });
+});
