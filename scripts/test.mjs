@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type-checks, builds, then runs every suite — Node checks of the published package, the browser tests in
+ * `npm test`: type-checks, builds, then runs every suite — Node checks of the published package, the WordPress plugin
+ * in WordPress Playground, the browser tests in
  * Chromium, Firefox ESR and WebKit, and the Storybook story tests — and ends with one bare line of totals over all of
  * them: `N passed, N failed`. A type error in any of the `typecheck` script's projects counts as a failure.
  *
@@ -90,6 +91,16 @@ async function nodeSuite() {
   results.push({ suite: 'node', passed: number('pass'), failed, skipped: number('skipped') });
 }
 
+/** The WordPress plugin in WordPress Playground (test/wordpress/); its tests skip, saying why, if Playground cannot start. */
+async function wordpressSuite() {
+  const started = Date.now();
+  const { code, output } = await run('node', ['--test', '--test-reporter=tap', 'test/wordpress/'], { capture: true });
+  const number = (label) => Number(output.match(new RegExp(`^# ${label} (\\d+)`, 'm'))?.[1] ?? 0);
+  const failed = number('fail') + (code !== 0 && number('fail') === 0 ? 1 : 0);
+  const seconds = Math.round((Date.now() - started) / 1000);
+  results.push({ suite: 'wordpress', passed: number('pass'), failed, skipped: number('skipped'), seconds });
+}
+
 async function browserSuite(engine) {
   const resultsFile = join(workDir, `${engine}.json`);
   const wtr = ['node_modules/.bin/web-test-runner', '--config', 'web-test-runner.config.mjs'];
@@ -124,6 +135,7 @@ async function storySuite() {
 await typecheckSuite();
 if (await buildSuite()) {
   await nodeSuite();
+  await wordpressSuite();
   for (const engine of engines) await browserSuite(engine);
   await storySuite();
 }
