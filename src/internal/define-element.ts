@@ -3,13 +3,15 @@ import { version } from '../version.js';
 let warnedAboutOtherCopy = false;
 
 /**
- * Registers `tagName` unless it is already taken. The first definition on a page wins: registering the same class
- * again, or a second copy of the same version, does nothing; a different version of this library gets one console
- * warning for the whole copy, naming both versions, instead of the DOMException `customElements.define` would throw
- * into the host page.
+ * Registers `tagName`, after the elements it renders (its class's `dependencies`), unless it is already taken. The
+ * first definition on a page wins: registering the same class again, or a second copy of the same version, does
+ * nothing; a different version of this library gets one console warning for the whole copy, naming both versions,
+ * instead of the DOMException `customElements.define` would throw into the host page.
  */
 export function defineElement(tagName: string, elementClass: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
+  const { dependencies } = elementClass as { dependencies?: Readonly<Record<string, CustomElementConstructor>> };
+  for (const [dependencyTag, dependency] of Object.entries(dependencies ?? {})) defineElement(dependencyTag, dependency);
   const existing = customElements.get(tagName);
   if (!existing) {
     customElements.define(tagName, elementClass);

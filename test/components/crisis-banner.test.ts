@@ -101,7 +101,6 @@ describe('<care-crisis-banner>', () => {
     await expect(banner).to.be.accessible();
 
     banner.lang = 'es';
-    await Promise.resolve();
     await banner.updateComplete;
     expect(region.getAttribute('aria-label')).to.equal('Apoyo en caso de crisis');
     expect(hrefs(banner)).to.deep.equal(['tel:988', 'sms:988?body=AYUDA', 'https://988lifeline.org/chat/', 'tel:911']);

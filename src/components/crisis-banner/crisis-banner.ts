@@ -1,10 +1,9 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { CareElement } from '../../internal/care-element.js';
 import { headingTag } from '../../internal/heading-tag.js';
-import { version } from '../../version.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { LocalizeController } from '../../internal/localize-controller.js';
 import {
   call911,
   call988,
@@ -20,6 +19,8 @@ import { styles } from './crisis-banner.styles.js';
 
 /** How much the banner shows: `full` lists every service, `compact` is a one-line strip for a page header. */
 export type CrisisBannerVariant = 'full' | 'compact';
+
+const variants: readonly string[] = ['full', 'compact'];
 
 const strings: Localized<{
   regionLabel: string;
@@ -61,10 +62,10 @@ const strings: Localized<{
  * @tag care-crisis-banner
  * @attribute {string} lang - The language, `en` or `es`; otherwise the nearest ancestor's `lang`, then the page's.
  *
- * @csspart banner - The labelled region that holds everything.
+ * @csspart base - The labelled region that holds everything (also named `banner`, its name before 0.2).
  * @csspart heading - The banner's heading (`full` variant only).
  * @csspart resource - One service: the 988 Lifeline, 911 or the SAMHSA helpline (`full` variant only).
- * @csspart link - Every call, text and chat link.
+ * @csspart cta - Every call, text and chat link (also named `link`, its name before 0.2).
  *
  * @cssprop [--care-color-danger=#a4262c] - The banner's border, and the background of its main links.
  * @cssprop [--care-color-danger-surface=#fdf0f0] - The banner's background, and the text of its main links.
@@ -74,25 +75,25 @@ const strings: Localized<{
  * @cssprop [--care-space=1rem] - The base spacing unit.
  * @cssprop [--care-font-family=inherit] - The font; inherits the page's by default.
  */
-export class CareCrisisBanner extends LitElement {
-  /** The library version that defined this element. */
-  static readonly version = version;
-
+export class CareCrisisBanner extends CareElement {
   static override styles = [themeStyles, styles];
 
-  /** `full` lists every service with a short explanation; `compact` is a one-line strip for a page header. */
+  /**
+   * `full` lists every service with a short explanation; `compact` is a one-line strip for a page header. Another
+   * value is ignored (`full`), with a console warning.
+   */
   @property({ reflect: true }) variant: CrisisBannerVariant = 'full';
 
-  /** Forces the light or dark colours; by default the banner follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
   /**
-   * The level of the banner's heading (2 to 6), so it fits the outline of the page it sits in. Services get the
-   * next level down.
+   * The level of the banner's heading (2 to 6), so it fits the outline of the page it sits in; services get the
+   * next level down. Without it, one below the nearest heading before the banner in the page (2 when none).
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel?: number;
 
-  private readonly localize = new LocalizeController(this);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('variant') && !variants.includes(this.variant)) this.warnIgnored('variant', this.variant, 'full or compact');
+  }
 
   override render() {
     const locale = this.localize.locale;
@@ -100,11 +101,11 @@ export class CareCrisisBanner extends LitElement {
   }
 
   private renderFull(locale: Locale) {
-    const level = Math.min(5, Math.max(2, Math.trunc(this.headingLevel) || 2));
+    const level = this.topHeadingLevel(this.headingLevel);
     const heading = headingTag(level, 2);
     const serviceHeading = headingTag(level + 1, 3);
     return html`
-      <aside part="banner" class="banner full" aria-labelledby="heading">
+      <aside part="base banner" class="banner full" aria-labelledby="heading">
         ${staticHtml`<${heading} id="heading" part="heading" class="heading">${strings[locale].heading}</${heading}>`}
         <ul class="services" role="list">
           ${crisisServices.map(
@@ -137,7 +138,7 @@ export class CareCrisisBanner extends LitElement {
   private renderCompact(locale: Locale) {
     const text = locale === 'es' ? textAyuda988 : text988;
     return html`
-      <aside part="banner" class="banner compact" aria-label=${strings[locale].regionLabel}>
+      <aside part="base banner" class="banner compact" aria-label=${strings[locale].regionLabel}>
         <span class="lead">${strings[locale].compactLead}</span>
         ${this.renderLink(call988, locale, true)} ${this.renderLink(text, locale, false)}
         ${this.renderLink(chat988, locale, false, strings[locale].chat)}
@@ -165,7 +166,7 @@ export class CareCrisisBanner extends LitElement {
     if (contact.external) {
       const newTab = strings[locale].opensInNewTab;
       return html`<a
-        part="link"
+        part="cta link"
         class=${className}
         href=${contact.href}
         target="_blank"
@@ -174,6 +175,6 @@ export class CareCrisisBanner extends LitElement {
         >${shortLabel ?? contact.label[locale]}<span class="visually-hidden"> ${newTab}</span></a
       >`;
     }
-    return html`<a part="link" class=${className} href=${contact.href}>${contact.label[locale]}</a>`;
+    return html`<a part="cta link" class=${className} href=${contact.href}>${contact.label[locale]}</a>`;
   }
 }

@@ -22,8 +22,8 @@ export const styles = css`
     max-width: 65ch;
   }
 
-  h2,
-  h3 {
+  .heading,
+  .section-heading {
     margin: 0;
     line-height: 1.25;
   }
@@ -41,7 +41,7 @@ export const styles = css`
     outline-offset: 4px;
   }
 
-  h3 {
+  .section-heading {
     font-size: 1.125em;
     margin-top: calc(var(--_space) * 0.5);
   }
@@ -286,7 +286,7 @@ export const styles = css`
     border-radius: var(--_radius);
   }
 
-  .first-steps h3 {
+  .first-steps .section-heading {
     margin-block-start: 0;
   }
 
@@ -363,7 +363,7 @@ export const styles = css`
     border-radius: var(--_radius);
   }
 
-  .next-step h3 {
+  .next-step .section-heading {
     margin: 0;
   }
 

@@ -1,9 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { version } from '../../version.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import { CareElement } from '../../internal/care-element.js';
+import { headingTag } from '../../internal/heading-tag.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { LocalizeController } from '../../internal/localize-controller.js';
+import { CareCrisisBanner } from '../crisis-banner/crisis-banner.js';
 import type { LevelId } from '../../data/level-id.js';
 import type { Locale } from '../../data/locale.js';
 import { levels } from '../../data/levels.js';
@@ -160,14 +162,16 @@ function getPrintStyleSheet(): CSSStyleSheet {
  * @cssprop [--care-space=1rem] - The base spacing unit.
  * @cssprop [--care-font-family=inherit] - The font; inherits the page's by default.
  */
-export class CareQuestionnaire extends LitElement {
-  /** The library version that defined this element. */
-  static readonly version = version;
+export class CareQuestionnaire extends CareElement {
+  static override readonly dependencies = { 'care-crisis-banner': CareCrisisBanner };
 
   static override styles = [themeStyles, styles];
 
-  /** Forces the light or dark colours; by default the questionnaire follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /**
+   * The level of each screen's heading (2 to 6); its sections get the next level down. Without it, one below the
+   * nearest heading before the questionnaire in the page (2 when none).
+   */
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel?: number;
 
   /**
    * The center's configuration (see `CareConfigInput`): `levels` it offers and its `contact`, or a `programs` entry
@@ -241,7 +245,6 @@ export class CareQuestionnaire extends LitElement {
 
   @query('form') private form?: HTMLFormElement;
 
-  private readonly localize = new LocalizeController(this);
   private readonly configuration = new ConfigController(this, (): ConfigValue => this.config);
   private pendingFocus: 'heading' | 'first-option' | null = null;
   private highlightedComparison?: { element: Element; level: LevelId };
@@ -282,6 +285,7 @@ export class CareQuestionnaire extends LitElement {
    * was defined (`persist` among them), and moving the element later neither restores nor announces again.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (!this.hasUpdated) this.restore();
     const answersChanged = changed.has('currentAnswers' as keyof CareQuestionnaire);
     if (answersChanged && (this.currentScreen === 'result' || this.currentScreen === 'crisis')) {
@@ -330,7 +334,7 @@ export class CareQuestionnaire extends LitElement {
   private renderIntro(locale: Locale, strings: QuestionnaireStrings) {
     return html`
       <section class="screen intro">
-        <h2 class="heading" tabindex="-1" data-focus-target>${strings.introHeading}</h2>
+        ${this.screenHeading(strings.introHeading)}
         <p>${questionnaireIntro[locale]}</p>
         <p class="muted">${strings.questionCount(fewestQuestions, mostQuestions)}</p>
         <div class="actions" part="actions">
@@ -356,11 +360,11 @@ export class CareQuestionnaire extends LitElement {
         <progress class="bar" max=${path.length} value=${index + 1} aria-hidden="true"></progress>
         <fieldset part="question" class="question" aria-describedby=${describedBy || nothing}>
           <legend class="legend">
-            <h2 class="heading" tabindex="-1" data-focus-target>
+            ${this.screenHeading(html`
               <span part="progress" class="progress">${strings.progress(index + 1, path.length)}</span
               ><span class="visually-hidden">: </span>
               <span class="prompt">${question.prompt[subject][locale]}</span>
-            </h2>
+`)}
           </legend>
           ${question.hint ? html`<p id="hint" class="hint">${question.hint[subject][locale]}</p>` : nothing}
           <p id="error" class="error" role="alert">
@@ -378,6 +382,18 @@ export class CareQuestionnaire extends LitElement {
         ${this.renderCrisisLine(strings)}
       </form>
     `;
+  }
+
+  /** A screen's heading, which focus moves to when the screen opens. */
+  private screenHeading(content: unknown) {
+    const tag = headingTag(this.topHeadingLevel(this.headingLevel), 2);
+    return staticHtml`<${tag} class="heading" tabindex="-1" data-focus-target>${content}</${tag}>`;
+  }
+
+  /** A section's heading inside a screen, one level below the screen's. */
+  private sectionHeading(content: unknown) {
+    const tag = headingTag(this.topHeadingLevel(this.headingLevel) + 1, 3);
+    return staticHtml`<${tag} class="section-heading">${content}</${tag}>`;
   }
 
   /** The one-line 988 / 911 reminder on the intro, every question and every result; the numbers are links. */
@@ -410,7 +426,7 @@ export class CareQuestionnaire extends LitElement {
     const emergency = this.shownRecommendation?.emergency ?? false;
     return html`
       <section part="crisis" class="screen crisis">
-        <h2 class="heading" tabindex="-1" data-focus-target>${strings.crisisHeading}</h2>
+        ${this.screenHeading(strings.crisisHeading)}
         ${
           emergency
             ? html`<div class="emergency">
@@ -420,7 +436,10 @@ export class CareQuestionnaire extends LitElement {
             : nothing
         }
         <p>${strings.crisisText}</p>
-        <care-crisis-banner heading-level="3" theme=${this.theme ?? nothing}></care-crisis-banner>
+        <care-crisis-banner
+          heading-level=${this.topHeadingLevel(this.headingLevel) + 1}
+          theme=${this.validTheme ?? nothing}
+        ></care-crisis-banner>
         <div class="actions" part="actions">
           <button type="button" part="button" class="button" @click=${this.onBackFromCrisis}>
             <span aria-hidden="true">←</span> ${strings.crisisBack}
@@ -439,7 +458,7 @@ export class CareQuestionnaire extends LitElement {
     const locator = sources['findtreatment-locator'];
     return html`
       <section part="result" class="screen result">
-        <h2 class="heading" tabindex="-1" data-focus-target>${strings.resultHeading(levelName)}</h2>
+        ${this.screenHeading(strings.resultHeading(levelName))}
         <p class="provisional">${strings.provisional}</p>
         ${
           offered
@@ -452,7 +471,7 @@ export class CareQuestionnaire extends LitElement {
         ${
           recommendation.firstSteps.length > 0
             ? html`<div part="first-steps" class="first-steps">
-                <h3>${strings.firstStepsHeading}</h3>
+                ${this.sectionHeading(strings.firstStepsHeading)}
                 <ol>
                   ${recommendation.firstSteps.map(
                     (step) => html`<li><strong>${capitalized(step.label[locale])}.</strong> ${step.text[locale]}</li>`,
@@ -463,20 +482,20 @@ export class CareQuestionnaire extends LitElement {
             : nothing
         }
 
-        <h3>${strings.reasonsHeading}</h3>
+        ${this.sectionHeading(strings.reasonsHeading)}
         <ul class="reasons">
           ${recommendation.reasons.map((reason) => html`<li>${reason.text[locale]}</li>`)}
         </ul>
         ${
           recommendation.notes.length > 0
-            ? html`<h3>${strings.notesHeading}</h3>
+            ? html`${this.sectionHeading(strings.notesHeading)}
                 <ul class="notes">
                   ${recommendation.notes.map((note) => html`<li class="note">${note.text[locale]}</li>`)}
                 </ul>`
             : nothing
         }
 
-        <h3>${strings.involvesHeading}</h3>
+        ${this.sectionHeading(strings.involvesHeading)}
         <p>${data.summary.value[locale]}</p>
         <dl class="facts">
           <div>
@@ -498,7 +517,7 @@ export class CareQuestionnaire extends LitElement {
         </dl>
 
         <div class="next-step">
-          <h3>${strings.nextStepHeading}</h3>
+          ${this.sectionHeading(strings.nextStepHeading)}
           <p>${hasCenterContact ? strings.nextStepText : strings.helplineText}</p>
           <div class="cta-row">
             ${links.map(

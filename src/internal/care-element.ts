@@ -1,0 +1,110 @@
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { version } from '../version.js';
+import { LocalizeController } from './localize-controller.js';
+import { themeStyles } from './theme.styles.js';
+import { warnOnce } from './warn-once.js';
+
+/** The colour schemes `theme` accepts; without one, an element follows `prefers-color-scheme`. */
+export type CareTheme = 'light' | 'dark';
+
+const themes: readonly string[] = ['light', 'dark'];
+
+const headingSelector = 'h1, h2, h3, h4, h5, h6';
+
+/** The level of the last heading in `node`'s subtree, in document order, or null. */
+function lastHeadingLevel(node: Node): number | null {
+  if (!(node instanceof Element)) return null;
+  const inside = node.querySelectorAll(headingSelector);
+  const last = inside.length > 0 ? inside[inside.length - 1] : node.matches(headingSelector) ? node : null;
+  return last ? Number(last.localName.slice(1)) : null;
+}
+
+/**
+ * The level of the nearest heading before `element` in the page, in document order, crossing out of shadow roots:
+ * a widget placed after an `<h1>` takes h2, after an `<h2>` takes h3.
+ */
+export function precedingHeadingLevel(element: Element): number | null {
+  let node: Node | null = element;
+  while (node) {
+    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+      const level = lastHeadingLevel(sibling);
+      if (level) return level;
+    }
+    node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+    if (node instanceof Element && node.matches(headingSelector)) return Number(node.localName.slice(1));
+  }
+  return null;
+}
+
+/**
+ * The base of every element, as Shoelace's `ShoelaceElement` is of its components: the library version, `theme`
+ * and the theme styles, the language, the elements it renders (so each `define` registers them too), and the one
+ * policy for attribute values an element cannot use.
+ *
+ * That policy: a value an attribute does not accept is ignored (the element renders as if the attribute were not
+ * set) and the console gets one warning naming the element, the attribute, the value and what it accepts. Only a
+ * center's configuration (`config`, a child JSON script, `levels`) also shows a visible message and fires
+ * `care-config-error`, because a site owner must see that their own details are missing.
+ */
+export class CareElement extends LitElement {
+  /** The library version that defined this element. */
+  static readonly version = version;
+
+  /** The elements this one renders, by tag: defining this element defines them first. */
+  static readonly dependencies: Readonly<Record<string, CustomElementConstructor>> = {};
+
+  static override styles: CSSResultGroup = themeStyles;
+
+  /**
+   * `lang` is observed too, so that `element.lang = 'es'; await element.updateComplete` sees the new language
+   * within the same update (the shared observer of ancestors' `lang` reacts a microtask later).
+   */
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** Forces the light or dark colours; by default the element follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme?: CareTheme;
+
+  protected readonly localize = new LocalizeController(this);
+
+  /** One below the nearest heading before the element when it connected; 2 when there is none. */
+  private headingLevelFromPage = 2;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const before = precedingHeadingLevel(this);
+    this.headingLevelFromPage = Math.min(6, Math.max(2, (before ?? 1) + 1));
+  }
+
+  /**
+   * The level of the element's top heading: its `heading-level` when set, otherwise one below the nearest heading
+   * before it in the page, so it fits any page's outline without configuration.
+   */
+  protected topHeadingLevel(headingLevel: number | undefined): number {
+    return headingLevel !== undefined && Number.isFinite(headingLevel) ? headingLevel : this.headingLevelFromPage;
+  }
+
+  override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    super.attributeChangedCallback(name, oldValue, newValue);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('theme') && this.theme != null && !themes.includes(this.theme)) {
+      this.warnIgnored('theme', this.theme, 'light or dark');
+    }
+  }
+
+  /** The theme to pass to nested elements: the host's, when it is one `theme` accepts. */
+  protected get validTheme(): CareTheme | undefined {
+    return this.theme && themes.includes(this.theme) ? this.theme : undefined;
+  }
+
+  /** The attribute-value policy above: one console warning, and the element goes on as if it were not set. */
+  protected warnIgnored(attribute: string, value: unknown, accepted: string): void {
+    warnOnce(`<${this.localName} ${attribute}="${String(value)}"> is ignored: use ${accepted}.`);
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * What every element gets from CareElement: the language and theme within one update, one policy for attribute
+ * values it cannot use, headings that fit the page, and dependencies registered by its define.
+ */
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import '../../src/components/questionnaire/define.js';
+import type { CareCrisisBanner } from '../../src/components/crisis-banner/crisis-banner.js';
+import type { CareQuestionnaire } from '../../src/components/questionnaire/questionnaire.js';
+import { precedingHeadingLevel } from '../../src/internal/care-element.js';
+import { resetWarnOnce } from '../../src/internal/warn-once.js';
+
+function captureWarnings(): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+describe('CareElement', () => {
+  beforeEach(() => resetWarnOnce());
+
+  it('applies a lang change within the same update, in the banner and the questionnaire', async () => {
+    const banner = await fixture<CareCrisisBanner>(html`<care-crisis-banner lang="en"></care-crisis-banner>`);
+    banner.lang = 'es';
+    await banner.updateComplete;
+    expect(banner.shadowRoot!.textContent).to.contain('Hay ayuda disponible ahora mismo');
+
+    const questionnaire = await fixture<CareQuestionnaire>(html`<care-questionnaire lang="en"></care-questionnaire>`);
+    questionnaire.setAttribute('lang', 'es');
+    await questionnaire.updateComplete;
+    expect(questionnaire.shadowRoot!.textContent).to.contain('¿Por dónde podría empezar?');
+  });
+
+  it('ignores a theme or variant it does not accept, with one console warning each, and renders as without it', async () => {
+    const warnings = captureWarnings();
+    try {
+      const banner = await fixture<CareCrisisBanner>(
+        html`<care-crisis-banner lang="en" theme="purple" variant="tiny"></care-crisis-banner>`,
+      );
+      banner.requestUpdate();
+      await banner.updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        'care-level-widgets: <care-crisis-banner theme="purple"> is ignored: use light or dark.',
+        'care-level-widgets: <care-crisis-banner variant="tiny"> is ignored: use full or compact.',
+      ]);
+      expect(banner.shadowRoot!.querySelector('[part~="base"]')!.classList.contains('full')).to.equal(true);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('passes only a theme it accepts on to the banner it renders', async () => {
+    const questionnaire = await fixture<CareQuestionnaire>(
+      html`<care-questionnaire lang="en" theme="dark"></care-questionnaire>`,
+    );
+    questionnaire.answers = { safety: 'thoughts' };
+    questionnaire.showResult();
+    await questionnaire.updateComplete;
+    expect(questionnaire.shadowRoot!.querySelector('care-crisis-banner')!.getAttribute('theme')).to.equal('dark');
+  });
+
+  it('takes the heading level one below the nearest heading before it, unless heading-level says otherwise', async () => {
+    const page = await fixture<HTMLDivElement>(html`
+      <div>
+        <h1>Treatment</h1>
+        <section><h2>Crisis help</h2></section>
+        <care-crisis-banner lang="en"></care-crisis-banner>
+        <care-crisis-banner lang="en" heading-level="4"></care-crisis-banner>
+      </div>
+    `);
+    const [auto, fixed] = page.querySelectorAll<CareCrisisBanner>('care-crisis-banner');
+    await Promise.all([auto.updateComplete, fixed.updateComplete]);
+    expect(auto.shadowRoot!.querySelector('[part="heading"]')!.localName).to.equal('h3');
+    expect(fixed.shadowRoot!.querySelector('[part="heading"]')!.localName).to.equal('h4');
+    expect(fixed.getAttribute('heading-level')).to.equal('4');
+
+    fixtureCleanup();
+    const alone = await fixture<CareQuestionnaire>(html`<care-questionnaire lang="en"></care-questionnaire>`);
+    expect(alone.shadowRoot!.querySelector('.heading')!.localName).to.equal('h2');
+  });
+
+  it('finds the nearest heading across shadow roots', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div><h4>Before</h4><div id="host"></div></div>`);
+    const shadow = host.querySelector('#host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>no heading here</p><span id="inside"></span>';
+    expect(precedingHeadingLevel(shadow.querySelector('#inside')!)).to.equal(4);
+    expect(precedingHeadingLevel(host.querySelector('h4')!)).to.equal(null);
+  });
+
+  it('registers the elements it renders when only its own define is imported', () => {
+    expect(customElements.get('care-crisis-banner')).to.not.equal(undefined);
+  });
+});
