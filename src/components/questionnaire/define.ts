@@ -1,5 +1,4 @@
 import { defineElement } from '../../internal/define-element.js';
-import '../crisis-banner/define.js';
 import { CareQuestionnaire } from './questionnaire.js';
 
 defineElement('care-questionnaire', CareQuestionnaire);
