@@ -49,6 +49,24 @@ describe('CareElement', () => {
     }
   });
 
+  it('ignores a persist value other than session, with a warning, and stores nothing', async () => {
+    const warnings = captureWarnings();
+    try {
+      const questionnaire = await fixture<CareQuestionnaire>(
+        html`<care-questionnaire lang="en" persist="local"></care-questionnaire>`,
+      );
+      questionnaire.answers = { 'for-whom': 'self' };
+      questionnaire.showQuestion(1);
+      await questionnaire.updateComplete;
+      expect(warnings.messages).to.deep.equal([
+        'care-level-widgets: <care-questionnaire persist="local"> is ignored: use session.',
+      ]);
+      expect(sessionStorage.length + localStorage.length).to.equal(0);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('passes only a theme it accepts on to the banner it renders', async () => {
     const questionnaire = await fixture<CareQuestionnaire>(
       html`<care-questionnaire lang="en" theme="dark"></care-questionnaire>`,

@@ -286,6 +286,9 @@ export class CareQuestionnaire extends CareElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (changed.has('persist') && this.persist != null && this.persist !== 'session') {
+      this.warnIgnored('persist', this.persist, 'session');
+    }
     if (!this.hasUpdated) this.restore();
     const answersChanged = changed.has('currentAnswers' as keyof CareQuestionnaire);
     if (answersChanged && (this.currentScreen === 'result' || this.currentScreen === 'crisis')) {
