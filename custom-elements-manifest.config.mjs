@@ -44,6 +44,21 @@ function langIsTheStandardProperty() {
   };
 }
 
+/**
+ * The base class src/internal/care-element.ts is analysed so each element inherits its documented members (`theme`,
+ * `lang`), then dropped: it has no tag, and the JSX and Vue generators would otherwise emit a nameless element.
+ */
+function dropTaglessBase() {
+  return {
+    name: 'drop-tagless-base',
+    packageLinkPhase({ customElementsManifest }) {
+      customElementsManifest.modules = customElementsManifest.modules.filter(
+        (module) => !module.path.endsWith('internal/care-element.js'),
+      );
+    },
+  };
+}
+
 /** `CustomEvent<CareCtaDetail>` -> `CareCtaDetail`. */
 const detailType = (text) => text?.match(/^CustomEvent<(.+)>$/)?.[1] ?? text;
 
@@ -107,13 +122,14 @@ function vueTypes() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/care-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts'],
   outdir: 'dist',
   litelement: true,
   packagejson: false,
   plugins: [
     pointPathsAtDist(),
+    dropTaglessBase(),
     langIsTheStandardProperty(),
     jsxTypesPlugin({ outdir: 'dist/types', fileName: 'jsx.d.ts', globalTypePath: '../index.js', stronglyTypedEvents: true, hideLogs: true }),
     vueTypes(),
