@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Builds dist/: the npm modules with types, the script-tag bundle, the optional page stylesheet, the custom elements
- * manifest and the JSX / Vue types generated from it.
+ * manifest and what is generated from it: the JSX / Vue types and the editor autocompletion data.
  */
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, rmSync } from 'node:fs';
@@ -11,5 +11,6 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 rmSync('dist', { recursive: true, force: true });
 run('node_modules/.bin/rollup', ['-c', '--silent']);
 run('node_modules/.bin/custom-elements-manifest', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+run('node', ['scripts/editor-data.mjs']); // VS Code custom data and JetBrains web-types, from the manifest
 copyFileSync('src/care-level-widgets.css', 'dist/care-level-widgets.css');
 run('node', ['scripts/build-wordpress.mjs']); // dist/care-level-widgets-wordpress.zip, from the bundle just built
