@@ -1,12 +1,16 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+// Only the comparison's own define: it must register the <care-term> it uses too.
 import '../../src/components/comparison/define.js';
-import '../../src/components/term/define.js';
+import type { CareTerm } from '../../src/components/term/term.js';
+import { resetWarnOnce } from '../../src/internal/warn-once.js';
 import type {
   CareComparison,
   CareConfigErrorDetail,
   CareCtaDetail,
 } from '../../src/components/comparison/comparison.js';
 import { comparisonRowIds } from '../../src/data/comparison-rows.js';
+import { glossary } from '../../src/data/glossary.js';
 import { levels } from '../../src/data/levels.js';
 import { sources } from '../../src/data/sources.js';
 import { narrowPage } from '../helpers/narrow-page.js';
@@ -59,6 +63,30 @@ function isShown(element: Element | null): boolean {
   return !!element && element.getBoundingClientRect().height > 0 && getComputedStyle(element).display !== 'none';
 }
 
+/** The focused element, looking through shadow roots. */
+function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** The <care-term> (in the comparison's shadow root) whose button has focus, if one has. */
+function focusedTerm(element: CareComparison): CareTerm | undefined {
+  const active = root(element).activeElement;
+  return active?.localName === 'care-term' ? (active as CareTerm) : undefined;
+}
+
+/** A comparison in a box of `width` pixels in this page, so a test can resize its container. */
+async function inBox(width: number, template = html`<care-comparison lang="en"></care-comparison>`) {
+  const box = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
+  const element = box.querySelector('care-comparison')!;
+  await element.updateComplete;
+  return { box, element };
+}
+
+const showsTable = (element: CareComparison) => isShown(root(element).querySelector('table'));
+const showsCards = (element: CareComparison) => isShown(root(element).querySelector('[part~="card"]'));
+
 async function newComparison(template = html`<care-comparison lang="en"></care-comparison>`) {
   return fixture<CareComparison>(template);
 }
@@ -96,6 +124,11 @@ describe('<care-comparison>', () => {
     document.body.style.minWidth = '1000px';
   });
 
+  // Each test that counts warnings sees only its own.
+  beforeEach(() => {
+    resetWarnOnce();
+  });
+
   after(() => {
     document.body.style.minWidth = '';
   });
@@ -111,12 +144,49 @@ describe('<care-comparison>', () => {
       for (const label of englishRowLabels) expect(rowCells(element, label)).to.have.length(4);
     });
 
-    it('names the scrolling region after the caption and lets the keyboard reach it', async () => {
+    it('titles itself with a heading one level above the card and source headings', async () => {
       const element = await newComparison();
-      const region = root(element).querySelector<HTMLElement>('[role="region"]')!;
-      expect(region.tabIndex).to.equal(0);
-      const caption = root(element).getElementById(region.getAttribute('aria-labelledby')!)!;
+      const title = root(element).querySelector('#title')!;
+      expect(title.localName).to.equal('h2');
+      expect(text(title)).to.equal('Levels of care compared');
+      expect(root(element).querySelector('[part~="sources"] h3')).to.exist;
+      element.headingLevel = 5;
+      await element.updateComplete;
+      expect(root(element).querySelector('#title')!.localName).to.equal('h4');
+      expect(text(root(element).querySelector('h4'))).to.equal('Levels of care compared');
+      element.headingLevel = 2;
+      await element.updateComplete;
+      expect(root(element).querySelector('#title')!.localName, 'never above h2').to.equal('h2');
+    });
+
+    it('makes the table region a named tab stop only while it scrolls sideways, checking again on resize', async () => {
+      const before = fixtureSync<HTMLButtonElement>(html`<button>Before</button>`);
+      const { box, element } = await inBox(1000, html`<care-comparison lang="en" layout="table"></care-comparison>`);
+      const scroller = root(element).querySelector<HTMLElement>('[part~="scroller"]')!;
+      expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
+      expect(scroller.hasAttribute('tabindex'), 'a region that does not scroll is a tab stop').to.equal(false);
+      expect(root(element).querySelector('[role="region"]')).to.equal(null);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(element).activeElement === scroller, 'Tab stopped on the region').to.equal(false);
+      expect(focusedTerm(element)?.getAttribute('term')).to.equal('inpatient');
+
+      box.style.width = '400px';
+      await waitUntil(() => scroller.getAttribute('tabindex') === '0', 'the narrow region is no tab stop', waitOptions);
+      expect(scroller.getAttribute('role')).to.equal('region');
+      const caption = root(element).getElementById(scroller.getAttribute('aria-labelledby')!)!;
       expect(caption.localName).to.equal('caption');
+      expect(text(caption)).to.equal('Levels of care compared');
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(root(element).activeElement === scroller, 'Tab did not reach the region').to.equal(true);
+
+      box.style.width = '1000px';
+      await waitUntil(() => !scroller.hasAttribute('tabindex'), 'the region stayed a tab stop', waitOptions);
+      expect(scroller.hasAttribute('role')).to.equal(false);
+      const title = root(element).querySelector('#title');
+      expect(root(element).activeElement === title, 'focus did not move to the title').to.equal(true);
+      before.remove();
     });
 
     it('puts the data in the cells under the right level', async () => {
@@ -301,6 +371,23 @@ describe('<care-comparison>', () => {
   });
 
   describe('glossary terms and sources', () => {
+    it('registers <care-term> with itself, so a term inside opens its definition', async () => {
+      expect(customElements.get('care-term'), 'comparison/define did not register <care-term>').to.exist;
+      const element = await newComparison();
+      const term = root(element).querySelector<CareTerm>('th care-term[term="php"]')!;
+      await term.updateComplete;
+      const button = term.shadowRoot?.querySelector<HTMLElement>('[part~="trigger"]');
+      expect(button, 'the term inside the comparison did not render').to.exist;
+      button!.focus();
+      const tooltip = term.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+      await waitUntil(
+        () => tooltip.getBoundingClientRect().height > 0 && getComputedStyle(tooltip).display !== 'none',
+        'the definition did not open',
+        waitOptions,
+      );
+      expect(text(tooltip)).to.contain(glossary.php.definition.en);
+    });
+
     it('wraps jargon in headers and cells in <care-term>', async () => {
       const element = await newComparison();
       const headerTerms = columnHeaders(element).map((header) =>
@@ -622,7 +709,7 @@ describe('<care-comparison>', () => {
       element.levels = 'iop outpatient';
       await element.updateComplete;
       await waitUntil(() => isShown(root(element).querySelector('table')), 'two levels did not get the table', waitOptions);
-      const region = root(element).querySelector<HTMLElement>('[role="region"]')!;
+      const region = root(element).querySelector<HTMLElement>('[part~="scroller"]')!;
       expect(region.scrollWidth).to.be.at.most(region.clientWidth);
     });
 
@@ -670,11 +757,80 @@ describe('<care-comparison>', () => {
       expect(card.lastElementChild!.querySelector('a')!.getAttribute('href')).to.equal('tel:5550123');
     });
 
-    it('uses the heading-level attribute for the card headings', async () => {
+    it('uses the heading-level attribute for the card headings, under a title one level up', async () => {
       const element = await newComparison(
         html`<care-comparison lang="en" layout="cards" heading-level="4"></care-comparison>`,
       );
       expect(root(element).querySelectorAll('[part~="card"] h4')).to.have.length(4);
+      expect(root(element).querySelector('h3')).to.equal(root(element).querySelector('#title'));
+      const list = root(element).querySelector('ul.cards')!;
+      expect(text(root(element).getElementById(list.getAttribute('aria-labelledby')!))).to.equal('Levels of care compared');
+    });
+
+    it('keeps switching by its width after a bad configuration is fixed', async () => {
+      await capturingConsole(async () => {
+        const { box, element } = await inBox(1000, html`<care-comparison lang="en" config="nope"></care-comparison>`);
+        expect(root(element).querySelector('[part~="error"]')).to.exist;
+        element.config = '{"levels": ["php", "iop", "outpatient"]}';
+        await element.updateComplete;
+        await waitUntil(() => showsTable(element), 'the fixed configuration shows no table', waitOptions);
+        box.style.width = '300px';
+        await waitUntil(() => showsCards(element), 'the layout did not switch to cards after the fix', waitOptions);
+        box.style.width = '1000px';
+        await waitUntil(() => showsTable(element), 'the layout did not switch back to the table', waitOptions);
+      });
+    });
+
+    it('keeps focus on the same glossary term when it switches to cards and back', async () => {
+      const { box, element } = await inBox(1000);
+      const headerTerm = root(element).querySelector<CareTerm>('th care-term[term="iop"]')!;
+      await headerTerm.updateComplete;
+      headerTerm.focus();
+      expect(focusedTerm(element) === headerTerm, 'the IOP term did not take focus').to.equal(true);
+
+      box.style.width = '300px';
+      await waitUntil(() => showsCards(element), 'no cards', waitOptions);
+      await waitUntil(() => focusedTerm(element)?.getAttribute('term') === 'iop', 'focus left the IOP term', waitOptions);
+      expect(focusedTerm(element)!.closest('.card-heading'), 'focus is not in the IOP card').to.exist;
+      expect(deepActiveElement()?.localName).to.equal('button');
+
+      box.style.width = '1000px';
+      await waitUntil(() => showsTable(element), 'no table', waitOptions);
+      await waitUntil(() => focusedTerm(element)?.getAttribute('term') === 'iop', 'focus left the IOP term', waitOptions);
+      expect(focusedTerm(element)!.closest('th[scope="col"]')).to.exist;
+    });
+
+    it('keeps focus on the same call to action when it switches, and inside the comparison otherwise', async () => {
+      const { box, element } = await inBox(1000);
+      element.config = { programs: { iop: { phone: '+1-555-0100', url: 'https://example.org/iop' } } };
+      await element.updateComplete;
+      rowCells(element, 'Next step')[2].querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.focus();
+
+      box.style.width = '300px';
+      await waitUntil(() => showsCards(element), 'no cards', waitOptions);
+      const focusedLink = () => root(element).activeElement as HTMLAnchorElement | null;
+      await waitUntil(() => focusedLink()?.localName === 'a', 'focus left the call link', waitOptions);
+      expect(focusedLink()!.getAttribute('href')).to.equal('tel:+15550100');
+      expect(text(focusedLink()!.closest('[part~="card"]')!.querySelector('.level-name'))).to.equal('IOP');
+
+      // A card's "More about …" has no equivalent in the table: focus goes to the title, still inside the widget.
+      const summary = root(element).querySelectorAll<HTMLElement>('[part~="card"] summary')[1];
+      summary.focus();
+      expect(root(element).activeElement === summary, 'the summary did not take focus').to.equal(true);
+      box.style.width = '1000px';
+      await waitUntil(() => showsTable(element), 'no table', waitOptions);
+      await waitUntil(
+        () => root(element).activeElement === root(element).querySelector('#title'),
+        'focus did not stay in the comparison',
+        waitOptions,
+      );
+    });
+
+    it('explains each term once in the cards too', async () => {
+      const element = await newComparison(html`<care-comparison lang="en" layout="cards"></care-comparison>`);
+      const terms = [...root(element).querySelectorAll('care-term')].map((term) => term.getAttribute('term'));
+      expect(terms.length).to.be.greaterThan(8);
+      expect(new Set(terms).size).to.equal(terms.length);
     });
   });
 

@@ -43,6 +43,7 @@ export const styles = css`
   }
 
   .title {
+    margin: 0;
     font-size: 1.25em;
     font-weight: 700;
     line-height: 1.3;

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../internal/heading-tag.js';
 import { version } from '../../version.js';
@@ -31,7 +32,7 @@ import type {
 } from '../../data/types.js';
 import { isSafeUrl, telUrl } from '../../engine/validate-config.js';
 import { comparisonStrings, type ComparisonStrings } from './comparison.strings.js';
-import { splitGlossaryText } from './glossary-text.js';
+import { splitGlossaryText, type TextSegment } from './glossary-text.js';
 import { styles } from './comparison.styles.js';
 
 export type { CareConfigErrorDetail } from '../../internal/config-controller.js';
@@ -59,8 +60,6 @@ const shownErrorCount = 5;
  */
 const cardSummaryRowCount = 4;
 
-const widthProbe = html`<div class="width-probe"></div>`;
-
 /**
  * The narrowest the element can be, in rem, for `layout="auto"` to show the table of 1 to 4 levels: the table's
  * min-width in comparison.styles.ts plus the element's padding. Narrower, it shows cards.
@@ -82,6 +81,83 @@ interface ComparisonView {
   readonly config: CareConfig;
   /** The number each cited source has in the list under the table, in order of first citation. */
   readonly sourceNumbers: ReadonlyMap<SourceId, number>;
+}
+
+/** Which of the two views shows. */
+type ShownView = 'table' | 'cards';
+
+/**
+ * Where a piece of text sits in a view, as a key into the explained text: a row's label (in a card, per level), a
+ * cell, a level's notes.
+ */
+function labelKey(rowId: string, level?: LevelId): string {
+  return level ? `label ${rowId} ${level}` : `label ${rowId}`;
+}
+
+function cellKey(rowId: string, level: LevelId): string {
+  return `cell ${rowId} ${level}`;
+}
+
+function notesKey(level: LevelId): string {
+  return `notes ${level}`;
+}
+
+/**
+ * Splits every piece of text the view shows into segments, in the order a person reads them, and keeps the term of
+ * only the first mention of each glossary entry: one explanation per term is enough, and every explanation is a tab
+ * stop and an element to render. The level names head the columns and the cards, so they are explained there.
+ */
+function explainFirstMentions(view: ComparisonView, shown: ShownView, locale: Locale): Map<string, TextSegment[]> {
+  const explained = new Set<GlossaryTermId>(view.levels.map((level) => levelTerms[level]));
+  const pieces = new Map<string, TextSegment[]>();
+  const add = (key: string, text: string) => {
+    pieces.set(
+      key,
+      splitGlossaryText(text, locale).map((segment) => {
+        if (!segment.term || explained.has(segment.term)) return { text: segment.text };
+        explained.add(segment.term);
+        return segment;
+      }),
+    );
+  };
+  const addCell = (row: ComparisonRow, level: LevelId) => {
+    const cell = row.cells[level];
+    if (cell) add(cellKey(row.id, level), cell.text[locale]);
+  };
+  const addNotes = (level: LevelId) => {
+    const notes = view.config.programs[level]?.notes;
+    if (notes) add(notesKey(level), notes[locale]);
+  };
+  if (shown === 'table') {
+    for (const row of view.rows) {
+      add(labelKey(row.id), row.label[locale]);
+      for (const level of view.levels) addCell(row, level);
+    }
+    for (const level of view.levels) addNotes(level);
+  } else {
+    for (const level of view.levels) {
+      for (const row of view.rows) {
+        add(labelKey(row.id, level), row.label[locale]);
+        addCell(row, level);
+      }
+      addNotes(level);
+    }
+  }
+  return pieces;
+}
+
+/**
+ * What had focus in the comparison before a render, as a key to find the same control after it: a glossary term, a
+ * call to action, a card's "More about …", or anything else.
+ */
+function focusKeyOf(element: Element): string {
+  const level = element.closest<HTMLElement>('[data-level]')?.dataset.level ?? '';
+  if (element.localName === 'care-term') return `term ${element.getAttribute('term') ?? ''}`;
+  if (element.localName === 'a' && element.part.contains('cta')) {
+    return `cta ${level} ${(element as HTMLElement).dataset.action ?? ''}`;
+  }
+  if (element.localName === 'summary') return `more ${level}`;
+  return 'other';
 }
 
 function quoted(values: readonly string[]): string {
@@ -115,6 +191,9 @@ function readLevelsAttribute(value: string | undefined): { levels?: LevelId[]; e
  * 720 px for three, 600 px for one or two: a phone, a sidebar) it shows one card per level instead, with the same
  * facts, so the page never scrolls sideways. `layout="table"` keeps the table at any width
  * (it then scrolls inside its own focusable region, with the row headers fixed), `layout="cards"` always shows cards.
+ * When it switches between the two, focus stays on the same control (a term, a call to action), else on the title.
+ *
+ * Importing `care-level-widgets/comparison/define` registers `<care-term>` too, which the comparison uses.
  *
  * A center marks its own program with `highlight` and adds its phone number, links, notes and rows through `config`
  * (JSON in the attribute, an object as a property, or JSON in a child `<script type="application/json">`, which a
@@ -136,10 +215,11 @@ function readLevelsAttribute(value: string | undefined): { levels?: LevelId[]; e
  * in place of the table.
  *
  * @csspart base - The wrapper around everything the element shows.
- * @csspart scroller - The focusable region around the table, which scrolls sideways when the table is wider.
+ * @csspart scroller - The box around the table. When the table is wider, it scrolls sideways and is a named region
+ * that is a tab stop, so keyboard users can scroll it; otherwise it is neither.
  * @csspart table - The table.
- * @csspart caption - The title and note above the table or the cards (the table's own `<caption>` repeats the title
- * for screen readers).
+ * @csspart caption - The title (a heading one level above `heading-level`, never above h2) and the note above the
+ * table or the cards (the table's own `<caption>` repeats the title for screen readers).
  * @csspart header - Each column heading (a level's name).
  * @csspart row-header - Each row heading (a fact, such as "Where you sleep").
  * @csspart cell - Each data cell, and each fact in a card.
@@ -224,7 +304,10 @@ export class CareComparison extends LitElement {
    */
   @property() layout: ComparisonLayout = 'auto';
 
-  /** The level of the headings of the cards and of the sources (2 to 6), so they fit the page's outline. */
+  /**
+   * The level of the headings of the cards and of the sources (2 to 6), so they fit the page's outline. The title
+   * above them is a heading one level higher (`h2` by default), or at the same level when this is 2.
+   */
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Forces the light or dark colours; by default the comparison follows `prefers-color-scheme`. */
@@ -232,34 +315,82 @@ export class CareComparison extends LitElement {
 
   private readonly localize = new LocalizeController(this);
   private readonly configuration = new ConfigController(this, (): ConfigValue => this.config);
-  private readonly explainedTerms = new Set<GlossaryTermId>();
-  /** The element's width, for `layout="auto"`; 0 until it has been laid out. */
-  @state() private measuredWidth = 0;
+  /** The element's width in rem (of the page's root font size), for `layout="auto"`; 0 until it has been laid out. */
+  @state() private measuredWidthRem = 0;
+  /**
+   * One observer for the width probe (the element's width, for `layout="auto"`) and for the table's scrolling region
+   * and its table (whether the region overflows, so whether it is a tab stop).
+   */
   private readonly resizeObserver =
-    typeof ResizeObserver === 'undefined'
-      ? undefined
-      : new ResizeObserver(([entry]) => {
-          this.measuredWidth = entry.contentRect.width;
-        });
+    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver((entries) => this.handleResize(entries));
+  private probe?: Element;
+  private scroller?: HTMLElement;
+  private scrollerTable?: Element;
+
+  /** What the next render shows, worked out before it in `update()`: render itself reads no DOM and changes nothing. */
+  private shown?: {
+    readonly locale: Locale;
+    readonly errors: readonly ConfigError[];
+    readonly view?: ComparisonView;
+    readonly layout?: ShownView;
+    readonly text: ReadonlyMap<string, readonly TextSegment[]>;
+  };
+
+  /** The control that had focus before a render that may replace it, and how to find its equivalent after. */
+  private focusBeforeRender?: { readonly element: Element; readonly key: string };
+
+  private handleResize(entries: readonly ResizeObserverEntry[]): void {
+    for (const entry of entries) {
+      if (entry.target !== this.probe) continue;
+      const rootFontSize = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+      this.measuredWidthRem = entry.contentRect.width / rootFontSize;
+    }
+    if (entries.some((entry) => entry.target !== this.probe)) this.updateScrollerFocusability();
+  }
 
   /**
-   * Observes a zero-height probe as wide as the element, not the element itself: switching views changes the
-   * element's height, and observing that would loop.
+   * The width probe, a zero-height element as wide as the element, is observed rather than the element itself:
+   * switching views changes the element's height, and observing that would loop. A ref callback, so whichever probe
+   * is rendered is the one observed, also after a bad configuration is fixed or the element is moved.
    */
-  protected override firstUpdated(): void {
-    const probe = this.renderRoot.querySelector('.width-probe');
+  private readonly observeProbe = (probe?: Element): void => {
+    if (probe === this.probe) return;
+    if (this.probe) this.resizeObserver?.unobserve(this.probe);
+    this.probe = probe;
     if (probe) this.resizeObserver?.observe(probe);
-  }
+  };
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const probe = this.renderRoot?.querySelector('.width-probe');
-    if (probe) this.resizeObserver?.observe(probe);
-  }
+  private readonly observeScroller = (scroller?: Element): void => {
+    if (scroller === this.scroller) return;
+    if (this.scroller) this.resizeObserver?.unobserve(this.scroller);
+    if (this.scrollerTable) this.resizeObserver?.unobserve(this.scrollerTable);
+    this.scroller = scroller as HTMLElement | undefined;
+    this.scrollerTable = scroller?.querySelector('table') ?? undefined;
+    if (this.scroller) this.resizeObserver?.observe(this.scroller);
+    if (this.scrollerTable) this.resizeObserver?.observe(this.scrollerTable);
+  };
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
+  /**
+   * The table's region is a tab stop, a named region, only while it scrolls sideways: keyboard users need to reach
+   * it to scroll it, and a region that does not scroll would be a stop with nothing to do. Checked after each render
+   * and whenever the region or the table changes size (a narrower container, zoom, a larger font).
+   */
+  private updateScrollerFocusability(): void {
+    const scroller = this.scroller;
+    if (!scroller?.isConnected) return;
+    const overflows = scroller.scrollWidth > scroller.clientWidth;
+    if (overflows === (scroller.getAttribute('tabindex') === '0')) return;
+    if (overflows) {
+      scroller.setAttribute('role', 'region');
+      scroller.setAttribute('aria-labelledby', 'caption');
+      scroller.setAttribute('tabindex', '0');
+      return;
+    }
+    const hadFocus = this.shadowRoot?.activeElement === scroller;
+    scroller.removeAttribute('tabindex');
+    scroller.removeAttribute('role');
+    scroller.removeAttribute('aria-labelledby');
+    if (hadFocus) this.focusTitle();
   }
 
   /**
@@ -267,12 +398,12 @@ export class CareComparison extends LitElement {
    * `layout="auto"` the table shows where its columns fit; the first resize observation comes before the first
    * paint, so a narrow element never shows the table.
    */
-  private shownView(view: ComparisonView): 'table' | 'cards' {
+  private shownView(view: ComparisonView): ShownView {
     if (view.layout !== 'auto') return view.layout;
-    if (this.measuredWidth === 0) return 'table';
-    const rootFontSize = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-    return this.measuredWidth >= tableMinimumRem[Math.min(view.levels.length, 4)] * rootFontSize ? 'table' : 'cards';
+    if (this.measuredWidthRem === 0) return 'table';
+    return this.measuredWidthRem >= tableMinimumRem[Math.min(view.levels.length, 4)] ? 'table' : 'cards';
   }
+
   /** The `levels` attribute read: the levels to show instead of the configuration's, or what is wrong with it. */
   private levelsAttribute: { levels?: LevelId[]; errors: ConfigError[] } = { errors: [] };
   private reportedLevelsValue?: string;
@@ -292,28 +423,93 @@ export class CareComparison extends LitElement {
     logConfigErrors(this, outcome, this.levelsAttribute.errors);
   }
 
+  /**
+   * Works out what to show before `render()`: here rather than in `willUpdate()`, because the configuration
+   * controller reads the configuration in its `hostUpdate()`, which Lit runs between the two. Everything with an
+   * effect (console warnings, reading the language from the page, choosing which mentions of a term to explain,
+   * noting the focused control) happens here or in `updated()`, so `render()` is a pure function of this state, as
+   * server rendering needs.
+   */
+  protected override update(changed: PropertyValues<this>): void {
+    const locale = this.localize.locale;
+    const errors = [...this.configuration.errors, ...this.levelsAttribute.errors];
+    if (errors.length > 0) {
+      this.shown = { locale, errors, text: new Map() };
+    } else {
+      const view = this.view();
+      const layout = this.shownView(view);
+      this.shown = { locale, errors, view, layout, text: explainFirstMentions(view, layout, locale) };
+    }
+    const focused = this.shadowRoot?.activeElement;
+    this.focusBeforeRender = focused ? { element: focused, key: focusKeyOf(focused) } : undefined;
+    super.update(changed);
+  }
+
   protected override updated(): void {
+    this.updateScrollerFocusability();
+    const focus = this.focusBeforeRender;
+    this.focusBeforeRender = undefined;
+    if (focus && !focus.element.isConnected) void this.restoreFocus(focus.key);
     if (!this.pendingLevelsErrorEvent) return;
     this.pendingLevelsErrorEvent = false;
     dispatchConfigError(this, { source: 'attribute', errors: this.levelsAttribute.errors });
   }
 
+  /**
+   * Puts focus back after a render removed the focused control, as switching between the table and the cards does
+   * on a resize or zoom: on the same glossary term, call to action or card in the new view (opening the card's
+   * "More about …" when the control is inside it), else on the title, so focus stays inside the comparison.
+   */
+  private async restoreFocus(key: string): Promise<void> {
+    const root = this.renderRoot as ShadowRoot;
+    const [kind, level = '', action = ''] = key.split(' ');
+    let target: HTMLElement | null = null;
+    if (kind === 'term') target = root.querySelector<HTMLElement>(`care-term[term="${CSS.escape(level)}"]`);
+    if (kind === 'cta') {
+      target = root.querySelector<HTMLElement>(
+        `[data-level="${CSS.escape(level)}"] a[data-action="${CSS.escape(action)}"]`,
+      );
+    }
+    if (kind === 'more') target = root.querySelector<HTMLElement>(`[data-level="${CSS.escape(level)}"] summary`);
+    if (target) {
+      const details = target.closest('details');
+      if (details && !details.open && target.localName !== 'summary') details.open = true;
+      await (target as Partial<LitElement>).updateComplete;
+      if (!this.focusIsLost()) return;
+      target.focus();
+      if (root.activeElement === target) return;
+    }
+    if (this.focusIsLost()) this.focusTitle();
+  }
+
+  /** Whether nothing has focus any more: it goes to the page's body when the focused control is removed. */
+  private focusIsLost(): boolean {
+    if ((this.renderRoot as ShadowRoot).activeElement) return false;
+    const active = document.activeElement;
+    return active === null || active === document.body || active === document.documentElement;
+  }
+
+  private focusTitle(): void {
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
+  }
+
   override render() {
-    const locale = this.localize.locale;
-    const strings = comparisonStrings[locale];
-    const errors = [...this.configuration.errors, ...this.levelsAttribute.errors];
-    if (errors.length > 0) return html`${widthProbe}${this.renderErrors(errors, strings)}`;
-    const view = this.view();
-    this.explainedTerms.clear();
+    const shown = this.shown;
+    if (!shown) return nothing;
+    const strings = comparisonStrings[shown.locale];
+    const probe = html`<div class="width-probe" ${ref(this.observeProbe)}></div>`;
+    if (!shown.view || !shown.layout) return html`${probe}${this.renderErrors(shown.errors, strings)}`;
+    const { view, layout, locale } = shown;
+    const title = headingTag(this.headingLevel - 1, 2);
     return html`
-      ${widthProbe}
+      ${probe}
       <div part="base" class="base">
         <div part="caption" class="intro">
-          <p id="title" class="title">${strings.caption}</p>
+          ${staticHtml`<${title} id="title" class="title" tabindex="-1">${strings.caption}</${title}>`}
           <p class="note">${strings.captionNote}</p>
         </div>
         ${
-          this.shownView(view) === 'table'
+          layout === 'table'
             ? html`<div class="table-view">${this.renderTable(view, locale, strings)}</div>`
             : html`<div class="cards-view">${this.renderCards(view, locale, strings)}</div>`
         }
@@ -402,7 +598,7 @@ export class CareComparison extends LitElement {
     const notes = this.hasNotes(view);
     const ctas = this.hasCtas(view, locale, strings);
     return html`
-      <div part="scroller" class="scroller" role="region" tabindex="0" aria-labelledby="caption">
+      <div part="scroller" class="scroller" ${ref(this.observeScroller)}>
         <table part="table" class="table columns-${view.levels.length}">
           <caption id="caption" class="caption">
             ${strings.caption}
@@ -427,12 +623,12 @@ export class CareComparison extends LitElement {
               (row) => html`
                 <tr>
                   <th scope="row" part="row-header" class="row-header">
-                    ${this.renderText(row.label[locale], locale)}
+                    ${this.renderText(labelKey(row.id), row.label[locale])}
                   </th>
                   ${view.levels.map((level) =>
                     this.renderTableCell(
                       level === view.highlight,
-                      this.renderCell(row.cells[level], view, locale, strings),
+                      this.renderCell(row.cells[level], cellKey(row.id, level), view, locale, strings),
                     ),
                   )}
                 </tr>
@@ -479,7 +675,11 @@ export class CareComparison extends LitElement {
           const notes = this.renderNotes(view, level, locale, strings);
           const ctas = this.renderCtas(view, level, locale, strings);
           return html`
-            <li part=${highlighted ? 'card highlight' : 'card'} class=${highlighted ? 'card highlight' : 'card'}>
+            <li
+              part=${highlighted ? 'card highlight' : 'card'}
+              class=${highlighted ? 'card highlight' : 'card'}
+              data-level=${level}
+            >
               ${staticHtml`<${heading} class="card-heading">${this.renderLevelName(level, highlighted, locale, strings)}</${heading}>`}
               ${this.renderFacts(view.rows.slice(0, cardSummaryRowCount), level, view, locale, strings)}
               ${
@@ -510,8 +710,8 @@ export class CareComparison extends LitElement {
       ${rows.map(
         (row) => html`
           <div class="fact">
-            <dt>${this.renderText(row.label[locale], locale)}</dt>
-            <dd part="cell">${this.renderCell(row.cells[level], view, locale, strings)}</dd>
+            <dt>${this.renderText(labelKey(row.id, level), row.label[locale])}</dt>
+            <dd part="cell">${this.renderCell(row.cells[level], cellKey(row.id, level), view, locale, strings)}</dd>
           </div>
         `,
       )}
@@ -529,31 +729,27 @@ export class CareComparison extends LitElement {
   private renderLevelName(level: LevelId, highlighted: boolean, locale: Locale, strings: ComparisonStrings) {
     const data = levels[level];
     return html`
-      <span class="level-name"><care-term term=${this.explain(levelTerms[level])}>${data.shortName[locale]}</care-term></span>
+      <span class="level-name"><care-term term=${levelTerms[level]}>${data.shortName[locale]}</care-term></span>
       <span class="level-long">${data.longName[locale]}</span>
       ${highlighted ? html`<span part="badge" class="badge">${strings.highlightBadge}</span>` : nothing}
     `;
   }
 
   /**
-   * Text with the first mention of each glossary term in the view wrapped in `<care-term>`: one explanation per
-   * term is enough, and every tooltip is a tab stop and an element to render.
+   * A piece of text with the mentions `explainFirstMentions` chose wrapped in `<care-term>`, which explains them; as
+   * plain text when it was not planned.
    */
-  private explain(term: GlossaryTermId): GlossaryTermId {
-    this.explainedTerms.add(term);
-    return term;
-  }
-
-  private renderText(text: string, locale: Locale) {
-    return splitGlossaryText(text, locale).map((segment) => {
-      if (!segment.term || this.explainedTerms.has(segment.term)) return segment.text;
-      this.explainedTerms.add(segment.term);
-      return html`<care-term term=${segment.term}>${segment.text}</care-term>`;
-    });
+  private renderText(key: string, text: string) {
+    const segments = this.shown?.text.get(key);
+    if (!segments) return text;
+    return segments.map((segment) =>
+      segment.term ? html`<care-term term=${segment.term}>${segment.text}</care-term>` : segment.text,
+    );
   }
 
   private renderCell(
     cell: ComparisonCell | undefined,
+    key: string,
     view: ComparisonView,
     locale: Locale,
     strings: ComparisonStrings,
@@ -564,7 +760,7 @@ export class CareComparison extends LitElement {
     const numbers = [...new Set(cell.sources.map((source) => view.sourceNumbers.get(source) ?? 0))]
       .filter((number) => number > 0)
       .sort((a, b) => a - b);
-    return html`${this.renderText(cell.text[locale], locale)}${
+    return html`${this.renderText(key, cell.text[locale])}${
       numbers.length > 0
         ? html`<span class="references"
             ><span class="visually-hidden"> (${strings.sourceReferences(numbers)})</span
@@ -581,7 +777,7 @@ export class CareComparison extends LitElement {
   private renderNotes(view: ComparisonView, level: LevelId, locale: Locale, strings: ComparisonStrings) {
     if (!this.hasNotes(view)) return nothing;
     const notes = view.config.programs[level]?.notes;
-    return notes ? this.renderText(notes[locale], locale) : this.renderCell(undefined, view, locale, strings);
+    return notes ? this.renderText(notesKey(level), notes[locale]) : this.renderCell(undefined, '', view, locale, strings);
   }
 
   private hasCtas(view: ComparisonView, locale: Locale, strings: ComparisonStrings): boolean {
@@ -606,13 +802,14 @@ export class CareComparison extends LitElement {
   private renderCtas(view: ComparisonView, level: LevelId, locale: Locale, strings: ComparisonStrings) {
     if (!this.hasCtas(view, locale, strings)) return nothing;
     const links = this.ctaLinks(view.config, level, locale, strings);
-    if (links.length === 0) return this.renderCell(undefined, view, locale, strings);
-    return html`<div class="ctas">
+    if (links.length === 0) return this.renderCell(undefined, '', view, locale, strings);
+    return html`<div class="ctas" data-level=${level}>
       ${links.map(
         (link) =>
           html`<a
             part="cta"
             class=${link.action === 'call' ? 'cta call' : 'cta link'}
+            data-action=${link.action}
             href=${link.href}
             @click=${(event: MouseEvent) => dispatchCta(this, event, { level, action: link.action, href: link.href })}
             >${link.text}</a
