@@ -86,6 +86,14 @@ function subjectOf(answers: Answers): Subject {
   return answers['for-whom'] === 'someone-else' ? 'other' : 'self';
 }
 
+/**
+ * Phone numbers never wrap at their hyphens, so "1-800-662-4357" is not split over two lines on a phone: each hyphen
+ * between digits becomes a non-breaking hyphen (U+2011). The `tel:` link itself is unchanged.
+ */
+function keepNumbersWhole(text: string): string {
+  return text.replace(/(\d)-(?=\d)/g, '$1\u2011');
+}
+
 /** "Start with X": the step's label with a capital first letter. */
 function capitalized(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
@@ -530,7 +538,7 @@ export class CareQuestionnaire extends CareElement {
                   class=${index === 0 ? 'button primary cta' : 'button cta'}
                   href=${link.href}
                   @click=${(event: MouseEvent) => this.onCta(event, link, level)}
-                  >${link.text}</a
+                  >${keepNumbersWhole(link.text)}</a
                 >`,
             )}
           </div>

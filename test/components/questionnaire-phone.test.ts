@@ -1,0 +1,20 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/questionnaire/define.js';
+import type { CareQuestionnaire } from '../../src/components/questionnaire/questionnaire.js';
+import { vignettes } from '../vignettes.mjs';
+
+describe('<care-questionnaire> phone numbers', () => {
+
+  it('never breaks a phone number at its hyphens, and keeps the tel: link as dialled', async () => {
+    const element = await fixture<CareQuestionnaire>(
+      html`<care-questionnaire lang="en" phone="+1-555-010-0199"></care-questionnaire>`,
+    );
+    element.answers = vignettes.find((vignette) => vignette.id === 'weekend-drinker')!.answers;
+    element.showResult();
+    await element.updateComplete;
+    const call = element.shadowRoot!.querySelector<HTMLAnchorElement>('a[href^="tel:+1"]')!;
+    expect(call.getAttribute('href')).to.equal('tel:+15550100199');
+    expect(call.textContent).to.contain('+1\u2011555\u2011010\u20110199');
+    expect(call.textContent).not.to.contain('-');
+  });
+});
