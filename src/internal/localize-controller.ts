@@ -21,15 +21,19 @@ function observeLang(host: LocalizedHost): void {
   if (host.getRootNode() !== document) langObserver.observe(host, langChanges);
 }
 
-/** The `lang` of the element, else of its nearest ancestor (crossing shadow roots), else of `<html>`. */
+/**
+ * The `lang` of the element, else of its nearest ancestor (crossing shadow roots), else of `<html>`. On a server
+ * (Lit SSR's DOM shim has no tree and no document element) only the element's own `lang` counts.
+ */
 export function resolveLang(element: Element): string {
   let node: Element | null = element;
   while (node) {
     const lang = node.getAttribute('lang');
     if (lang) return lang;
+    if (typeof node.getRootNode !== 'function') return '';
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
   }
-  return document.documentElement.lang;
+  return globalThis.document?.documentElement?.lang ?? '';
 }
 
 /**
