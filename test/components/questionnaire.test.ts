@@ -60,8 +60,9 @@ function root(element: CareQuestionnaire): ShadowRoot {
   return element.shadowRoot!;
 }
 
+/** A node's text, whitespace collapsed; the non-breaking hyphens of phone numbers read as hyphens. */
 function text(node: Element | ShadowRoot | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').replace(/\u2011/g, '-').trim();
 }
 
 function headingText(element: CareQuestionnaire): string {
@@ -373,6 +374,19 @@ describe('<care-questionnaire>', () => {
       expect(progressText(element)).to.equal('Question 7 of 15');
     });
 
+    it('stays on a question of the path when answers set by code shorten it', async () => {
+      const element = await newQuestionnaire();
+      element.answers = iopAnswers;
+      element.showQuestion(14);
+      await settle(element);
+      expect(progressText(element)).to.equal('Question 15 of 16');
+      element.answers = { ...iopAnswers, 'help-with': 'mental-health' };
+      await settle(element);
+      expect(element.screen).to.equal('question');
+      expect(progressText(element)).to.equal('Question 10 of 10');
+      expect(promptText(element)).to.equal(questions.find((q) => q.id === 'readiness')!.prompt.self.en);
+    });
+
     it('shows checkboxes for the substances question and accepts several answers', async () => {
       const element = await newQuestionnaire();
       const answers = { ...base, 'use-past-30-days': 'daily' };
@@ -389,6 +403,7 @@ describe('<care-questionnaire>', () => {
       await settle(element);
       expect(text(root(element).querySelector('#error'))).to.equal('Choose an answer to continue.');
       expect(element.screen).to.equal('question');
+      expect(focusedInside(element) === checkboxes(element)[0], 'focus on the first checkbox').to.equal(true);
 
       await answerWithPointer(element, ['opioids', 'alcohol', 'stimulants']);
       expect(element.answers.substances).to.deep.equal(['alcohol', 'opioids', 'stimulants']);

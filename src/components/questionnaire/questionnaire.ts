@@ -299,6 +299,7 @@ export class CareQuestionnaire extends CareElement {
     }
     if (!this.hasUpdated) this.restore();
     const answersChanged = changed.has('currentAnswers' as keyof CareQuestionnaire);
+    if (answersChanged && this.currentScreen === 'question') this.currentQuestionIndex = Math.min(this.currentQuestionIndex, questionsFor(this.currentAnswers).length - 1);
     if (answersChanged && (this.currentScreen === 'result' || this.currentScreen === 'crisis')) {
       const recommendation = recommend(this.currentAnswers);
       const sameOutcome =
@@ -311,7 +312,7 @@ export class CareQuestionnaire extends CareElement {
 
   protected override updated(): void {
     if (this.pendingFocus) {
-      const selector = this.pendingFocus === 'heading' ? '[data-focus-target]' : 'input[type="radio"]';
+      const selector = this.pendingFocus === 'heading' ? '[data-focus-target]' : 'input';
       this.pendingFocus = null;
       this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
     }
