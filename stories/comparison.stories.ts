@@ -110,7 +110,9 @@ export const Default: Story = {
     const locale = localeOf({ globals });
     const element = await comparisonIn(canvasElement);
     await expect(visibleLevelHeadings(element)).toHaveLength(4);
-    await expect(text(element.shadowRoot!.querySelector('caption'))).toBe(comparisonStrings[locale].caption);
+    const title = element.shadowRoot!.querySelector('#title');
+    await expect(title?.localName).toBe('h2');
+    await expect(text(title)).toBe(comparisonStrings[locale].caption);
     await expect(isShown(element.shadowRoot!.querySelector('[part~="sources"]'))).toBe(true);
   },
 };
@@ -188,6 +190,27 @@ export const NarrowContainer: Story = {
     await waitFor(() => expect(isShown(element.shadowRoot!.querySelector('[part~="card"]'))).toBe(true));
     await expect(isShown(element.shadowRoot!.querySelector('table'))).toBe(false);
     await expect(element.scrollWidth).toBeLessThanOrEqual(element.clientWidth);
+  },
+};
+
+/**
+ * `layout="table"` in a 400 px space: the table scrolls sideways inside its own region, which is then a tab stop
+ * named after the table, so keyboard users can scroll it. Where the table fits, the region is no tab stop.
+ */
+export const NarrowTable: Story = {
+  name: 'Narrow table (400 px)',
+  args: { layout: 'table' },
+  render: (storyArgs) =>
+    html`<div style=${styleMap({ width: '400px', maxWidth: '100%' })}>${template(storyArgs)}</div>`,
+  play: async ({ canvasElement, globals }) => {
+    const locale = localeOf({ globals });
+    const element = await comparisonIn(canvasElement);
+    const region = element.shadowRoot!.querySelector<HTMLElement>('[part~="scroller"]')!;
+    await waitFor(() => expect(region.getAttribute('role')).toBe('region'));
+    await expect(region.tabIndex).toBe(0);
+    await expect(region.scrollWidth).toBeGreaterThan(region.clientWidth);
+    const name = element.shadowRoot!.getElementById(region.getAttribute('aria-labelledby')!);
+    await expect(text(name)).toBe(comparisonStrings[locale].caption);
   },
 };
 
