@@ -24,8 +24,8 @@ describe('splitGlossaryText', () => {
       ['detox', 'withdrawal management'],
       ['mat', 'MAT'],
     ]);
-    expect(terms(splitGlossaryText('Gestión de casos y manejo de la abstinencia.', 'es'))).to.deep.equal([
-      ['case-management', 'Gestión de casos'],
+    expect(terms(splitGlossaryText('Manejo de casos y manejo de la abstinencia.', 'es'))).to.deep.equal([
+      ['case-management', 'Manejo de casos'],
       ['detox', 'manejo de la abstinencia'],
     ]);
   });
