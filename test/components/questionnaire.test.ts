@@ -111,6 +111,10 @@ function submitButton(element: CareQuestionnaire): HTMLButtonElement {
   return root(element).querySelector<HTMLButtonElement>('button[type="submit"]')!;
 }
 
+/**
+ * The focused element in the shadow root. Compare it to an answer as a boolean: a failing `to.equal(input)` makes the
+ * runner hang while it serializes the elements, instead of reporting the failure.
+ */
 function focusedInside(element: CareQuestionnaire): Element | null {
   return root(element).activeElement;
 }
@@ -199,13 +203,13 @@ describe('<care-questionnaire>', () => {
         const last = Math.max(...wanted.map((value) => question.options.findIndex((option) => option.value === value)));
         for (const [position, option] of question.options.slice(0, last + 1).entries()) {
           await sendKeys({ press: 'Tab' });
-          expect(focusedInside(element)).to.equal(checkboxes(element)[position]);
+          expect(focusedInside(element) === checkboxes(element)[position], `focus on answer ${position + 1}`).to.equal(true);
           if (wanted.includes(option.value)) await sendKeys({ press: ' ' });
         }
         expect(checkedValues(element), question.id).to.deep.equal(wanted);
       } else {
         await sendKeys({ press: 'Tab' });
-        expect(focusedInside(element)).to.equal(radios(element)[0]);
+        expect(focusedInside(element) === radios(element)[0], 'focus on the first answer').to.equal(true);
         const target = question.options.findIndex((option) => option.value === wanted[0]);
         if (target === 0) {
           await sendKeys({ press: ' ' });
@@ -277,7 +281,7 @@ describe('<care-questionnaire>', () => {
     expect(text(error)).to.equal('Choose an answer to continue.');
     expect(error.getAttribute('role')).to.equal('alert');
     expect(root(element).querySelector('fieldset')!.getAttribute('aria-describedby')).to.contain('error');
-    expect(focusedInside(element)).to.equal(radios(element)[0]);
+    expect(focusedInside(element) === radios(element)[0], 'focus on the first answer').to.equal(true);
     expect(element.questionIndex).to.equal(0);
     await expect(element).to.be.accessible();
 
