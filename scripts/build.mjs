@@ -12,5 +12,6 @@ rmSync('dist', { recursive: true, force: true });
 run('node_modules/.bin/rollup', ['-c', '--silent']);
 run('node_modules/.bin/custom-elements-manifest', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 run('node', ['scripts/editor-data.mjs']); // VS Code custom data and JetBrains web-types, from the manifest
+run('node', ['scripts/config-schema.mjs']); // dist/care-config.schema.json, from src/config/schema.ts
 copyFileSync('src/care-level-widgets.css', 'dist/care-level-widgets.css');
 run('node', ['scripts/build-wordpress.mjs']); // dist/care-level-widgets-wordpress.zip, from the bundle just built

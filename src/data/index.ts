@@ -14,7 +14,7 @@ export {
   isSafeUrl,
   telUrl,
   describeValue,
-} from '../engine/validate-config.js';
+} from '../config/index.js';
 export {
   crisisServices,
   lifeline988,

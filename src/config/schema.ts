@@ -1,0 +1,135 @@
+/**
+ * The one description of what a center may write in its configuration (`CareConfigInput`). `validateConfig` walks
+ * it to check a configuration, and the build turns it into `dist/care-config.schema.json` (see `json-schema.ts`),
+ * so the checks and the editor's autocompletion cannot drift apart. The property descriptions an editor shows live in
+ * `descriptions.ts`, keyed by the paths below, so they stay out of the widgets' bundle.
+ */
+import { comparisonRowIds } from '../data/comparison-rows.js';
+import { levelIds } from '../data/level-id.js';
+import { configLimits } from './limits.js';
+
+/** Text shown to people: one string for every language, or `{ "en": "…", "es": "…" }` with both. */
+export interface TextNode {
+  readonly kind: 'text';
+  /** Characters, counted after trimming. */
+  readonly maxLength: number;
+}
+
+/** One string with a format rule, trimmed, never empty. */
+export interface StringNode {
+  readonly kind: 'string';
+  readonly format: 'url' | 'phone' | 'row-id';
+  /** What it is, for messages: "a URL". */
+  readonly what: string;
+  readonly maxLength: number;
+}
+
+/** One value out of a fixed list. */
+export interface ChoiceNode {
+  readonly kind: 'choice';
+  readonly values: readonly (string | number)[];
+}
+
+/** An object with known keys; any other key is a mistake. */
+export interface ObjectNode {
+  readonly kind: 'object';
+  readonly properties: { readonly [key: string]: SchemaNode };
+  readonly required: readonly string[];
+  /** Who needs the required keys, for the message when one is missing: "every extra row". */
+  readonly owner?: string;
+  /** Keys accepted and ignored, such as `$schema` at the root of a configuration file. */
+  readonly ignored?: readonly string[];
+}
+
+/** An object keyed by level id, each value described by `value`, only for levels the center offers. */
+export interface LevelMapNode {
+  readonly kind: 'level-map';
+  readonly value: SchemaNode;
+  readonly minProperties: number;
+}
+
+/** A list. */
+export interface ArrayNode {
+  readonly kind: 'array';
+  readonly items: SchemaNode;
+  readonly minItems: number;
+  readonly maxItems: number;
+  /** Each item at most once. */
+  readonly uniqueItems: boolean;
+  /** What a list was expected to be, for messages. */
+  readonly expected: string;
+  /** What to do when the list is empty but may not be, for messages. */
+  readonly whenEmpty?: string;
+}
+
+export type SchemaNode = TextNode | StringNode | ChoiceNode | ObjectNode | LevelMapNode | ArrayNode;
+
+const text: TextNode = { kind: 'text', maxLength: configLimits.textLength };
+const label: TextNode = { kind: 'text', maxLength: configLimits.labelLength };
+
+const contactProperties = {
+  phone: { kind: 'string', format: 'phone', what: 'a phone number', maxLength: configLimits.phoneLength },
+  url: { kind: 'string', format: 'url', what: 'a URL', maxLength: configLimits.urlLength },
+  label,
+} as const satisfies ObjectNode['properties'];
+
+/** A center's phone, link and link text (`CenterContactInput`). */
+export const contactSchema: ObjectNode = { kind: 'object', properties: contactProperties, required: [] };
+
+/** What a center says about its own program at one level (`CenterProgramInput`). */
+export const programSchema: ObjectNode = {
+  kind: 'object',
+  // The order of the keys is the order messages list them in.
+  properties: { hours: text, length: text, insurance: text, notes: text, ...contactProperties },
+  required: [],
+};
+
+/** A row a center adds to the comparison table (`CenterRowInput`). */
+export const rowSchema: ObjectNode = {
+  kind: 'object',
+  properties: {
+    id: { kind: 'string', format: 'row-id', what: 'an id', maxLength: configLimits.idLength },
+    label,
+    cells: { kind: 'level-map', value: text, minProperties: 1 },
+  },
+  required: ['id', 'label', 'cells'],
+  owner: 'every extra row',
+};
+
+/** The pattern of an extra row's id: lowercase letters, digits and hyphens, not starting with a hyphen. */
+export const rowIdPattern = /^[a-z0-9][a-z0-9-]*$/;
+
+/** The ids an extra row may not take, because built-in rows use them. */
+export const reservedRowIds: readonly string[] = comparisonRowIds;
+
+/** The pattern of a phone number: at least 3 digits, with only spaces and + - ( ) . around them. */
+export const phonePattern = /^(?:[\s+\-().]*\d){3}[\d\s+\-().]*$/;
+
+/** A center's whole configuration as it writes it (`CareConfigInput`). Every key is optional. */
+export const configSchema: ObjectNode = {
+  kind: 'object',
+  properties: {
+    levels: {
+      kind: 'array',
+      items: { kind: 'choice', values: levelIds },
+      minItems: 1,
+      maxItems: 20,
+      uniqueItems: true,
+      expected: `an array of level ids (${levelIds.join(', ')})`,
+      whenEmpty: 'list at least one level the center offers',
+    },
+    edition: { kind: 'choice', values: [3, 4] },
+    programs: { kind: 'level-map', value: programSchema, minProperties: 0 },
+    contact: contactSchema,
+    extraRows: {
+      kind: 'array',
+      items: rowSchema,
+      minItems: 0,
+      maxItems: configLimits.extraRows,
+      uniqueItems: false,
+      expected: 'an array of rows, each with id, label and cells',
+    },
+  },
+  required: [],
+  ignored: ['$schema'],
+};
