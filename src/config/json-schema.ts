@@ -63,7 +63,6 @@ function nodeSchema(node: SchemaNode, path: string, used: Set<string>): JsonSche
         maxLength: node.maxLength,
         pattern,
         ...(node.format === 'row-id' ? { not: { enum: reservedRowIds } } : {}),
-        ...(node.format === 'url' ? { format: 'uri-reference' } : {}),
       };
     }
     case 'choice':
