@@ -22,7 +22,11 @@ const textFile = /\.(php|json|js|css|txt|md)$/;
 function listFiles(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath ?? entry.path, entry.name)).split(sep).join('/'));
+    .map((entry) =>
+      relative(dir, join(entry.parentPath ?? entry.path, entry.name))
+        .split(sep)
+        .join('/'),
+    );
 }
 
 const crcTable = Array.from({ length: 256 }, (_, n) => {
@@ -45,7 +49,10 @@ export function zip(files) {
     const parts = name.split('/');
     for (let i = 1; i < parts.length; i += 1) folders.add(`${parts.slice(0, i).join('/')}/`);
   }
-  const entries = [...[...folders].sort().map((name) => [name, Buffer.alloc(0)]), ...names.map((name) => [name, files.get(name)])];
+  const entries = [
+    ...[...folders].sort().map((name) => [name, Buffer.alloc(0)]),
+    ...names.map((name) => [name, files.get(name)]),
+  ];
   const time = 0; // 00:00:00
   const date = ((2026 - 1980) << 9) | (1 << 5) | 1; // 2026-01-01
   const locals = [];
@@ -104,7 +111,10 @@ export function pluginFiles() {
   const files = new Map();
   for (const name of listFiles(pluginSource)) {
     const data = readFileSync(join(pluginSource, name));
-    files.set(`${topFolder}/${name}`, textFile.test(name) ? Buffer.from(data.toString('utf8').replace(versionToken, version)) : data);
+    files.set(
+      `${topFolder}/${name}`,
+      textFile.test(name) ? Buffer.from(data.toString('utf8').replace(versionToken, version)) : data,
+    );
   }
   // The bundle without its source map comment: the map is not shipped, so a browser's devtools would ask for it in vain.
   const bundle = readFileSync('dist/care-level-widgets.js', 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');

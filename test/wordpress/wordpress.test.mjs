@@ -11,7 +11,16 @@
  */
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
@@ -106,9 +115,9 @@ before(async () => {
     }
     site.staticServer = await serveSharedWordPress();
     wp = site.staticServer.url;
-    console.log(`# WordPress ${wordpressVersion} from ${sharedWordPress}`);
+    console.log(`WordPress ${wordpressVersion} from ${sharedWordPress}`);
   } else {
-    console.log(`# WordPress: ${sharedWordPress} not found, Playground downloads the latest release`);
+    console.log(`WordPress: ${sharedWordPress} not found, Playground downloads the latest release`);
   }
 
   const port = await freePort();
@@ -148,7 +157,7 @@ before(async () => {
     site.skip = `WordPress Playground did not start within ${startTimeout / 1000} s:\n${site.log.slice(-2000)}`;
     return;
   }
-  console.log(`# Playground ready at ${site.url} after ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`Playground ready at ${site.url} after ${Math.round((Date.now() - started) / 1000)} s`);
   // The first request signs in (--login) and lets the must-use plugin create the pages; the browser's visitors come after.
   await fetch(`${site.url}/`, { redirect: 'manual' });
   browser = await puppeteer.launch({
@@ -205,7 +214,10 @@ test('the zip installs as care-level-widgets/ with the plugin, blocks, editor sc
   ]) {
     assert.ok(files.has(`care-level-widgets/${name}`), `care-level-widgets/${name} is missing`);
   }
-  assert.ok([...files.keys()].every((name) => name.startsWith('care-level-widgets/')), 'one top folder');
+  assert.ok(
+    [...files.keys()].every((name) => name.startsWith('care-level-widgets/')),
+    'one top folder',
+  );
   const main = files.get('care-level-widgets/care-level-widgets.php').toString();
   assert.match(main, new RegExp(`Version:\\s+${version.replaceAll('.', '\\.')}\\n`));
   assert.doesNotMatch([...files.values()].map(String).join('\n'), /__CARE_LEVEL_WIDGETS_VERSION__/);
@@ -225,10 +237,65 @@ test('the zip installs as care-level-widgets/ with the plugin, blocks, editor sc
   }
 });
 
+test('the PHP settings checks agree with validateConfig on what is wrong, and where', async () => {
+  const { validateConfig, configLimits } = await import(join(root, 'dist/data.js'));
+  const long = (length) => 'x'.repeat(length);
+  const cases = [
+    {},
+    {
+      levels: ['php', 'iop', 'outpatient'],
+      edition: 3,
+      contact: { phone: '+1 (555) 010-0199', url: '/intake', label: 'Call' },
+    },
+    {
+      levels: ['php', 'iop'],
+      programs: { iop: { hours: 'Evenings', notes: { en: 'Notes', es: 'Notas' }, url: 'mailto:intake@example.org' } },
+    },
+    { levels: ['detox', 'iop'] },
+    { levels: ['iop', 'iop'] },
+    { levels: [] },
+    { levels: 'iop' },
+    { edition: 5 },
+    { contact: { phone: 'call us' } },
+    { contact: { phone: '12' } },
+    { contact: { phone: long(configLimits.phoneLength + 1) } },
+    { contact: { url: 'javascript:alert(1)' } },
+    { contact: { url: ' JavaScript:alert(1)' } },
+    { contact: { url: 'tel:+15550100' } },
+    { contact: { url: 'ftp://example.org/' } },
+    { contact: { url: `https://example.org/${long(configLimits.urlLength)}` } },
+    { contact: { label: long(configLimits.labelLength + 1) } },
+    { contact: { label: '' } },
+    { contact: { email: 'a@example.org' } },
+    { levels: ['php'], programs: { iop: { notes: 'Not offered' } } },
+    { programs: { iop: { notes: long(configLimits.textLength + 1) } } },
+    { programs: { iop: { notes: { en: 'Only English' } } } },
+    { programs: { iop: { hours: 42 } } },
+    { programs: { detox: { notes: 'x' } } },
+    { colour: 'red' },
+    ['iop'],
+  ];
+  const php = `define('ABSPATH', '/'); function wp_json_encode($v) { return json_encode($v); }
+    require ${JSON.stringify(join(root, 'wordpress/plugin/includes/config.php'))};
+    $out = array();
+    foreach (json_decode(stream_get_contents(STDIN), true) as $case) {
+      $out[] = array_map(function ($e) { return $e['path']; }, care_level_widgets_validate_config($case));
+    }
+    echo json_encode($out);`;
+  const phpPaths = JSON.parse(execFileSync('php', ['-r', php], { input: JSON.stringify(cases), encoding: 'utf8' }));
+  cases.forEach((input, index) => {
+    const result = validateConfig(input);
+    const paths = result.ok ? [] : result.errors.map((error) => error.path);
+    assert.deepEqual(phpPaths[index], paths, `${JSON.stringify(input).slice(0, 120)}`);
+  });
+});
+
 /** Collects what a page does: console errors, uncaught exceptions and every request. */
 async function openPage({ loggedIn = false } = {}) {
   const context = loggedIn ? browser.defaultBrowserContext() : await browser.createBrowserContext();
   const page = await context.newPage();
+  // Playground answers one request at a time, and slowly on a busy machine.
+  page.setDefaultTimeout(90_000);
   if (!loggedIn) {
     // Playground's --login signs in whoever has not got this cookie; visitors are anonymous.
     await page.setCookie({ name: 'playground_auto_login_already_happened', value: '1', url: site.url });
@@ -255,7 +322,8 @@ async function inspect(page, served) {
     await new Promise((resolveFrame) => requestAnimationFrame(() => setTimeout(resolveFrame, 100)));
     const deep = (node, selector) => {
       const found = [...node.querySelectorAll(selector)];
-      for (const child of node.querySelectorAll('*')) if (child.shadowRoot) found.push(...deep(child.shadowRoot, selector));
+      for (const child of node.querySelectorAll('*'))
+        if (child.shadowRoot) found.push(...deep(child.shadowRoot, selector));
       return found;
     };
     const axe = await window.axe.run(elements.length > 0 ? elements : document, { resultTypes: ['violations'] });
@@ -270,15 +338,34 @@ async function inspect(page, served) {
       injected: deep(document, 'script:not([src]):not([type="application/json"])')
         .map((script) => script.textContent)
         .filter((text) => text.includes('__clwPwned')),
-      axe: axe.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`),
+      axe: axe.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join('; ')})`,
+      ),
       elements: elements.map((element, index) => ({
         tag: element.localName,
         id: element.id,
-        attributes: Object.fromEntries([...servedElements[index].attributes].map((attribute) => [attribute.name, attribute.value])),
+        attributes: Object.fromEntries(
+          [...servedElements[index].attributes].map((attribute) => [attribute.name, attribute.value]),
+        ),
         config: element.querySelector(':scope > script[type="application/json"]')?.textContent ?? null,
-        text: element.shadowRoot ? deep(element.shadowRoot, '*').map((node) => [...node.childNodes].filter((child) => child.nodeType === 3).map((child) => child.textContent).join('')).join(' ').replace(/\s+/g, ' ') : '',
+        text: element.shadowRoot
+          ? deep(element.shadowRoot, '*')
+              .map((node) =>
+                [...node.childNodes]
+                  .filter((child) => child.nodeType === 3)
+                  .map((child) => child.textContent)
+                  .join(''),
+              )
+              .join(' ')
+              .replace(/\s+/g, ' ')
+          : '',
         parts: element.shadowRoot ? deep(element.shadowRoot, '[part]').map((node) => node.getAttribute('part')) : [],
-        error: element.shadowRoot ? (deep(element.shadowRoot, '[part~="error"], .config-error')[0]?.textContent ?? '').replace(/\s+/g, ' ').trim() : '',
+        error: element.shadowRoot
+          ? (deep(element.shadowRoot, '[part~="error"], .config-error')[0]?.textContent ?? '')
+              .replace(/\s+/g, ' ')
+              .trim()
+          : '',
       })),
     };
   }, served);
@@ -302,12 +389,17 @@ async function visit(slug, { expectedErrors = [] } = {}) {
     const unexpected = seen.errors.filter((text) => !expectedErrors.some((pattern) => pattern.test(text)));
     assert.deepEqual(unexpected, [], `${slug}: console errors`);
     for (const pattern of expectedErrors) {
-      assert.ok(seen.errors.some((text) => pattern.test(text)), `${slug}: expected a console error matching ${pattern}`);
+      assert.ok(
+        seen.errors.some((text) => pattern.test(text)),
+        `${slug}: expected a console error matching ${pattern}`,
+      );
     }
     const script = seen.requests.find((url) => url.includes('/care-level-widgets.js'));
     assert.equal(script, `${origin}/wp-content/plugins/care-level-widgets/assets/care-level-widgets.js?ver=${version}`);
     assert.ok(
-      seen.requests.includes(`${origin}/wp-content/plugins/care-level-widgets/assets/care-level-widgets.css?ver=${version}`),
+      seen.requests.includes(
+        `${origin}/wp-content/plugins/care-level-widgets/assets/care-level-widgets.css?ver=${version}`,
+      ),
       `${slug}: the stylesheet is served from the plugin`,
     );
     assert.doesNotMatch(html, /id="care-level-widgets-js-(before|after|extra)"/, `${slug}: inline script beside ours`);
@@ -340,7 +432,12 @@ describe('in WordPress Playground', () => {
     const banner = byTag(page, 'care-crisis-banner');
     assert.deepEqual(banner.attributes, { variant: 'compact' });
     const comparison = byTag(page, 'care-comparison');
-    assert.deepEqual(comparison.attributes, { highlight: 'iop', layout: 'cards', 'heading-level': '2', id: 'levels-table' });
+    assert.deepEqual(comparison.attributes, {
+      highlight: 'iop',
+      layout: 'cards',
+      'heading-level': '2',
+      id: 'levels-table',
+    });
     assert.deepEqual(JSON.parse(comparison.config), siteConfig);
     assert.equal(count(comparison.parts, 'card'), 3, 'the three levels the settings offer');
     assert.equal(count(comparison.parts, 'badge'), 1, 'one "Our program" badge');
@@ -354,7 +451,11 @@ describe('in WordPress Playground', () => {
     assert.equal(questionnaire.error, '');
 
     const overrides = await visit('clw-blocks-overrides');
-    assert.deepEqual(byTag(overrides, 'care-crisis-banner').attributes, { variant: 'full', lang: 'es', 'heading-level': '2' });
+    assert.deepEqual(byTag(overrides, 'care-crisis-banner').attributes, {
+      variant: 'full',
+      lang: 'es',
+      'heading-level': '2',
+    });
     const table = byTag(overrides, 'care-comparison');
     assert.deepEqual(table.attributes, {
       levels: 'inpatient php',
@@ -398,7 +499,9 @@ describe('in WordPress Playground', () => {
 
   test('hostile block attributes are inert, and a bad level shows the comparison’s error', async (t) => {
     if (skip(t)) return;
-    const page = await visit('clw-hostile-blocks', { expectedErrors: [/^care-level-widgets: <care-comparison>.*detox/s] });
+    const page = await visit('clw-hostile-blocks', {
+      expectedErrors: [/^care-level-widgets: <care-comparison>.*detox/s],
+    });
     const comparison = byTag(page, 'care-comparison');
     assert.equal(comparison.attributes.highlight, '"><script>window.__clwPwned=1</script>');
     assert.equal(comparison.attributes.id, 'x" onmouseover="window.__clwPwned=4');
@@ -407,7 +510,11 @@ describe('in WordPress Playground', () => {
     assert.equal(questionnaire.attributes['cta-href'], undefined, 'the javascript: link is dropped');
     assert.equal(questionnaire.attributes['cta-label'], '<img src=x onerror="window.__clwPwned=6">');
     const banner = byTag(page, 'care-crisis-banner');
-    assert.deepEqual(Object.keys(banner.attributes), ['variant'], 'lang and heading-level outside their values are dropped');
+    assert.deepEqual(
+      Object.keys(banner.attributes),
+      ['variant'],
+      'lang and heading-level outside their values are dropped',
+    );
     assert.doesNotMatch(page.html, /<script>window\.__clwPwned/);
   });
 
@@ -422,7 +529,10 @@ describe('in WordPress Playground', () => {
     const scripted = page.elements.find((element) => element.id === 'script-in-json');
     assert.equal(scripted.attributes.highlight, '" onfocus="window.__clwPwned=8');
     assert.match(scripted.config, /\\u003C\/script\\u003E/);
-    assert.equal(JSON.parse(scripted.config).programs.iop.notes, 'Evenings </script><script>window.__clwPwned=9</script>');
+    assert.equal(
+      JSON.parse(scripted.config).programs.iop.notes,
+      'Evenings </script><script>window.__clwPwned=9</script>',
+    );
     assert.match(scripted.text, /Evenings <\/script><script>window\.__clwPwned=9<\/script>/, 'shown as text');
     assert.equal(byTag(page, 'care-questionnaire').attributes['cta-href'], undefined);
     const term = byTag(page, 'care-term');
@@ -436,7 +546,10 @@ describe('in WordPress Playground', () => {
     try {
       await page.goto(`${site.url}/?pagename=sample-page`, { waitUntil: 'load' });
       assert.match(await page.title(), /Sample Page/);
-      assert.deepEqual(seen.requests.filter((url) => url.includes('care-level-widgets')), []);
+      assert.deepEqual(
+        seen.requests.filter((url) => url.includes('care-level-widgets')),
+        [],
+      );
       assert.deepEqual(seen.errors, []);
     } finally {
       await close();
@@ -450,9 +563,14 @@ describe('in WordPress Playground', () => {
       await page.goto(`${site.url}/wp-admin/options-general.php?page=care-level-widgets`, { waitUntil: 'load' });
       assert.equal(await page.$eval('h1', (h1) => h1.textContent.trim()), 'Levels of care');
       assert.equal(await page.$eval('#care-level-widgets-phone', (input) => input.value), '+1-555-0100');
-      assert.equal(await page.$eval('#care-level-widgets-iop-hours', (input) => input.value), 'Three evenings a week, 6 to 9 pm');
+      assert.equal(
+        await page.$eval('#care-level-widgets-iop-hours', (input) => input.value),
+        'Three evenings a week, 6 to 9 pm',
+      );
       assert.deepEqual(
-        await page.$$eval('input[name="care_level_widgets_config[levels][]"]:checked', (inputs) => inputs.map((input) => input.value)),
+        await page.$$eval('input[name="care_level_widgets_config[levels][]"]:checked', (inputs) =>
+          inputs.map((input) => input.value),
+        ),
         ['php', 'iop', 'outpatient'],
       );
       assert.ok(await page.$('input[name="_wpnonce"]'), 'the Settings API nonce');
@@ -460,13 +578,40 @@ describe('in WordPress Playground', () => {
       await page.$eval('#care-level-widgets-url', (input) => (input.value = 'javascript:alert(1)'));
       await page.$eval('#care-level-widgets-inpatient-notes', (input) => (input.value = 'Not offered, but noted'));
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
-      const notices = await page.$$eval('.notice, .settings-error', (nodes) => nodes.map((node) => node.textContent.trim()).join('\n'));
+      const notices = await page.$$eval('.notice, .settings-error', (nodes) =>
+        nodes.map((node) => node.textContent.trim()).join('\n'),
+      );
       assert.match(notices, /Phone — contact\.phone: expected a phone number: at least 3 digits/);
       assert.match(notices, /Intake link — contact\.url: "javascript:" links are not allowed/);
-      assert.match(notices, /Inpatient \(residential\), notes — programs\.inpatient: expected a level listed in levels \(php, iop, outpatient\)/);
+      assert.match(
+        notices,
+        /Inpatient \(residential\), notes — programs\.inpatient: expected a level listed in levels \(php, iop, outpatient\)/,
+      );
       assert.match(notices, /Nothing was saved\./);
-      assert.equal(await page.$eval('#care-level-widgets-phone', (input) => input.value), '+1-555-0100', 'the saved settings stay');
+      assert.equal(
+        await page.$eval('#care-level-widgets-phone', (input) => input.value),
+        '+1-555-0100',
+        'the saved settings stay',
+      );
+
+      await page.$eval('#care-level-widgets-phone', (input) => (input.value = '+1 (555) 010-0123'));
+      await page.$eval(
+        '#care-level-widgets-outpatient-notes',
+        (input) => (input.value = 'Weekly groups <b>and</b> "one-to-one" sessions'),
+      );
+      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+      assert.match(await page.$eval('.notice, .settings-error', (node) => node.textContent), /Settings saved/);
       assert.deepEqual(seen.errors, []);
+
+      const visitor = await visit('clw-shortcodes');
+      const config = JSON.parse(byTag(visitor, 'care-comparison').config);
+      assert.equal(config.contact.phone, '+1 (555) 010-0123', 'the saved phone reaches the elements');
+      assert.equal(
+        config.programs.outpatient.notes,
+        'Weekly groups and "one-to-one" sessions',
+        'tags are removed on save',
+      );
+      assert.match(byTag(visitor, 'care-comparison').text, /Weekly groups and "one-to-one" sessions/);
     } finally {
       await close();
     }
@@ -478,16 +623,28 @@ describe('in WordPress Playground', () => {
     try {
       await page.setViewport({ width: 1600, height: 1000 });
       await page.goto(`${site.url}/wp-admin/post-new.php?post_type=page`, { waitUntil: 'load' });
-      await page.waitForFunction(() => window.wp?.data?.select('core/block-editor') && window.wp.blocks.getBlockType('care-level-widgets/comparison'), { timeout: 30_000 });
+      await page.waitForFunction(
+        () =>
+          window.wp?.data?.select('core/block-editor') &&
+          window.wp.blocks.getBlockType('care-level-widgets/comparison'),
+        { timeout: 30_000 },
+      );
       await page.evaluate(() => {
         const { dispatch } = window.wp.data;
         dispatch('core/editor').editPost({ title: 'Our levels of care' });
-        const block = window.wp.blocks.createBlock('care-level-widgets/comparison', { highlight: 'iop', layout: 'table', elementId: 'levels-table', align: 'wide' });
+        const block = window.wp.blocks.createBlock('care-level-widgets/comparison', {
+          highlight: 'iop',
+          layout: 'table',
+          elementId: 'levels-table',
+          align: 'wide',
+        });
         dispatch('core/block-editor').insertBlocks(block);
         dispatch('core/block-editor').selectBlock(block.clientId);
         dispatch('core/edit-post').openGeneralSidebar?.('edit-post/block');
       });
-      const frame = await (await page.waitForSelector('iframe[name="editor-canvas"]', { timeout: 60_000 })).contentFrame();
+      const frame = await (
+        await page.waitForSelector('iframe[name="editor-canvas"]', { timeout: 60_000 })
+      ).contentFrame();
       await frame.waitForFunction(
         () => {
           const element = document.querySelector('care-comparison');
@@ -502,7 +659,13 @@ describe('in WordPress Playground', () => {
       }));
       assert.deepEqual(preview, { highlight: 'iop', headers: 3 });
       const sidebar = await page.$eval('.interface-complementary-area, .editor-sidebar', (node) => node.textContent);
-      for (const label of ['Highlight as “Our program”', 'Levels, in order', 'Rows, in order', 'ASAM level numbers', 'Language']) {
+      for (const label of [
+        'Highlight as “Our program”',
+        'Levels, in order',
+        'Rows, in order',
+        'ASAM level numbers',
+        'Language',
+      ]) {
         assert.ok(sidebar.includes(label), `the sidebar has "${label}"`);
       }
       if (process.env.WORDPRESS_SCREENSHOT) {
@@ -510,7 +673,23 @@ describe('in WordPress Playground', () => {
         await new Promise((resolveWait) => setTimeout(resolveWait, 500));
         await page.screenshot({ path: resolve(root, process.env.WORDPRESS_SCREENSHOT) });
       }
-      assert.deepEqual(seen.errors.filter((text) => !/Failed to load resource.*favicon/.test(text)), []);
+      assert.deepEqual(
+        seen.errors.filter((text) => !/Failed to load resource.*favicon/.test(text)),
+        [],
+      );
+    } finally {
+      await close();
+    }
+  });
+
+  test('uninstall.php removes the saved settings', async (t) => {
+    if (skip(t)) return;
+    const { page, close } = await openPage({ loggedIn: true });
+    try {
+      const response = await page.goto(`${site.url}/?clw_test_uninstall=1`);
+      const { before: saved, after: left } = await response.json();
+      assert.equal(typeof saved, 'string', 'settings were saved before');
+      assert.equal(left, null);
     } finally {
       await close();
     }

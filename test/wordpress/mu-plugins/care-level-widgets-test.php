@@ -222,3 +222,27 @@ SHORTCODES
 	},
 	20
 );
+
+/**
+ * /?clw_test_uninstall=1 (administrators only) runs the plugin's uninstall.php as WordPress does when the plugin is
+ * deleted, and answers whether its option is left. The test calls it last.
+ */
+add_action(
+	'init',
+	function () {
+		if ( ! isset( $_GET['clw_test_uninstall'] ) || ! current_user_can( 'manage_options' ) ) { // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- test fixture.
+			return;
+		}
+		$before = get_option( 'care_level_widgets_config', null );
+		define( 'WP_UNINSTALL_PLUGIN', CARE_LEVEL_WIDGETS_TEST_PLUGIN );
+		include WP_PLUGIN_DIR . '/care-level-widgets/uninstall.php';
+		wp_cache_delete( 'care_level_widgets_config', 'options' );
+		wp_send_json(
+			array(
+				'before' => $before,
+				'after'  => get_option( 'care_level_widgets_config', null ),
+			)
+		);
+	},
+	30
+);

@@ -15,7 +15,20 @@
   var ServerSideRender = wp.serverSideRender;
 
   var levelIds = ['inpatient', 'php', 'iop', 'outpatient'];
-  var rowIds = ['sleeps', 'hours', 'schedule', 'length', 'work', 'medical', 'services', 'cost', 'insurance', 'fits', 'not-a-fit', 'asam'];
+  var rowIds = [
+    'sleeps',
+    'hours',
+    'schedule',
+    'length',
+    'work',
+    'medical',
+    'services',
+    'cost',
+    'insurance',
+    'fits',
+    'not-a-fit',
+    'asam',
+  ];
   var levelOptions = [
     { value: '', label: __('None', 'care-level-widgets') },
     { value: 'inpatient', label: __('Inpatient (residential)', 'care-level-widgets') },
@@ -118,7 +131,13 @@
           { key: 'content', title: __('Content', 'care-level-widgets') },
           select(props, 'highlight', __('Highlight as “Our program”', 'care-level-widgets'), levelOptions),
           tokens(props, 'levels', __('Levels, in order', 'care-level-widgets'), levelIds, settingsHelp),
-          tokens(props, 'rows', __('Rows, in order', 'care-level-widgets'), rowIds, __('Empty: every row.', 'care-level-widgets')),
+          tokens(
+            props,
+            'rows',
+            __('Rows, in order', 'care-level-widgets'),
+            rowIds,
+            __('Empty: every row.', 'care-level-widgets'),
+          ),
           select(props, 'edition', __('ASAM level numbers', 'care-level-widgets'), [
             { value: '', label: __('Center setting', 'care-level-widgets') },
             { value: '4', label: __('4th edition', 'care-level-widgets') },
@@ -135,7 +154,15 @@
             { value: 'cards', label: __('Cards', 'care-level-widgets') },
           ]),
           select(props, 'headingLevel', __('Heading level', 'care-level-widgets'), headingOptions),
-          text(props, 'elementId', __('ID', 'care-level-widgets'), __('Give one, such as levels-table, to let a questionnaire highlight its suggestion here.', 'care-level-widgets')),
+          text(
+            props,
+            'elementId',
+            __('ID', 'care-level-widgets'),
+            __(
+              'Give one, such as levels-table, to let a questionnaire highlight its suggestion here.',
+              'care-level-widgets',
+            ),
+          ),
         ),
       ];
     }),
@@ -151,14 +178,25 @@
           components.PanelBody,
           { key: 'next-step', title: __('Next step', 'care-level-widgets') },
           text(props, 'phone', __('Phone', 'care-level-widgets'), settingsHelp, 'tel'),
-          text(props, 'ctaHref', __('Link', 'care-level-widgets'), __('Such as your intake form: https:, tel: or mailto:, or a path on this site.', 'care-level-widgets'), 'url'),
+          text(
+            props,
+            'ctaHref',
+            __('Link', 'care-level-widgets'),
+            __('Such as your intake form: https:, tel: or mailto:, or a path on this site.', 'care-level-widgets'),
+            'url',
+          ),
           text(props, 'ctaLabel', __('Link text', 'care-level-widgets')),
         ),
         el(
           components.PanelBody,
           { key: 'levels', title: __('Levels', 'care-level-widgets') },
           tokens(props, 'offered', __('Levels you offer', 'care-level-widgets'), levelIds, settingsHelp),
-          text(props, 'comparison', __('Comparison to highlight', 'care-level-widgets'), __('The ID of a comparison block on this page.', 'care-level-widgets')),
+          text(
+            props,
+            'comparison',
+            __('Comparison to highlight', 'care-level-widgets'),
+            __('The ID of a comparison block on this page.', 'care-level-widgets'),
+          ),
           select(props, 'lang', __('Language', 'care-level-widgets'), languageOptions),
           text(props, 'elementId', __('ID', 'care-level-widgets')),
         ),

@@ -67,6 +67,9 @@ function care_level_widgets_sanitize_settings( $input ) {
 			add_settings_error( CARE_LEVEL_WIDGETS_OPTION, 'care-level-widgets-json', '(root): the configuration is not valid JSON: ' . json_last_error_msg() );
 			return is_string( $previous ) ? $previous : '';
 		}
+		if ( array() === $config && ! is_object( json_decode( $input ) ) ) {
+			$config = null; // `[]`, which PHP decodes like `{}`: reported below as not an object.
+		}
 	} elseif ( is_array( $input ) ) {
 		$config = care_level_widgets_config_from_form( $input );
 	} else {
