@@ -49,6 +49,17 @@ function deepActiveElement(): Element | null {
 }
 
 /**
+ * Asserts where focus is. Compares in the page and reports names only: a failed `expect(element).to.equal(other)`
+ * makes the test runner serialise both elements, which can hang the page instead of failing the test.
+ */
+function expectFocusOn(expected: Element | null, where: string): void {
+  const active = deepActiveElement();
+  expect(active === expected, `focus is on ${active?.localName ?? 'nothing'}#${active?.id ?? ''}, not ${where}`).to.equal(
+    true,
+  );
+}
+
+/**
  * Renders a fixture and waits for every term in it to render. Only microtasks: open-wc's `fixture` waits for an
  * animation frame, and the test runner runs two pages at once, one of them in the background with no frames.
  */
@@ -191,7 +202,7 @@ describe('<care-term>', () => {
     expect(term.tabIndex).to.equal(0);
     const describedBy = term.getAttribute('aria-describedby')!;
     const description = element.shadowRoot!.getElementById(describedBy);
-    expect(description).to.equal(tooltip(element));
+    expect(description === tooltip(element), 'the description is not the tooltip').to.equal(true);
     expect(description!.getAttribute('role')).to.equal('tooltip');
     expect(text(description)).to.contain(glossary.iop.expansion!.en);
     expect(text(description)).to.contain(glossary.iop.definition.en);
@@ -248,15 +259,15 @@ describe('<care-term>', () => {
     const { container, element } = await sentence();
     container.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()).to.equal(trigger(element));
+    expectFocusOn(trigger(element), 'the term');
     await waitUntil(() => isShown(element), 'the tooltip did not open on focus', waitOptions);
 
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !isShown(element), 'Escape did not close the tooltip', waitOptions);
-    expect(deepActiveElement()).to.equal(trigger(element));
+    expectFocusOn(trigger(element), 'the term');
 
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()).to.equal(container.querySelector('#after'));
+    expectFocusOn(container.querySelector('#after'), 'the button after');
     expect(isShown(element)).to.equal(false);
   });
 
@@ -272,7 +283,7 @@ describe('<care-term>', () => {
     await sendKeys({ press: ' ' });
     await waitUntil(() => isShown(element), 'Space did not open the tooltip again', waitOptions);
     expect(toggles).to.deep.equal([false, true]);
-    expect(deepActiveElement()).to.equal(trigger(element));
+    expectFocusOn(trigger(element), 'the term');
   });
 
   it('opens on a tap and closes on a second tap, whether or not the tap focuses the button', async () => {
@@ -299,7 +310,7 @@ describe('<care-term>', () => {
   it('focuses its button when the element itself is focused', async () => {
     const { element } = await sentence();
     element.focus();
-    expect(deepActiveElement()).to.equal(trigger(element));
+    expectFocusOn(trigger(element), 'the term');
     await waitUntil(() => isShown(element), 'the tooltip did not open on focus', waitOptions);
   });
 
@@ -309,7 +320,7 @@ describe('<care-term>', () => {
     await sendKeys({ press: 'Tab' });
     await waitUntil(() => isShown(element), 'the tooltip did not open on focus', waitOptions);
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()).to.equal(container.querySelector('#after'));
+    expectFocusOn(container.querySelector('#after'), 'the button after');
     await waitUntil(() => !isShown(element), 'the tooltip stayed open after blur', waitOptions);
   });
 
@@ -428,6 +439,25 @@ describe('<care-term>', () => {
     const cell = element.closest('th')!.getBoundingClientRect();
     expect(tooltip(element).getBoundingClientRect().width).to.be.greaterThan(cell.width);
     await expect(host).to.be.accessible();
+  });
+
+  it('renders without reading the page, as server rendering needs', async () => {
+    const element = await renderFixture<CareTerm>(html`<care-term term="iop">IOP</care-term>`);
+    const reads: string[] = [];
+    const documentElement = Object.getOwnPropertyDescriptor(Document.prototype, 'documentElement')!;
+    Object.defineProperty(document, 'documentElement', {
+      configurable: true,
+      get() {
+        reads.push('document.documentElement');
+        return documentElement.get!.call(this);
+      },
+    });
+    try {
+      element.render();
+    } finally {
+      delete (document as { documentElement?: unknown }).documentElement;
+    }
+    expect(reads).to.deep.equal([]);
   });
 
   it('has no axe violations, closed and open', async () => {

@@ -327,7 +327,7 @@ export class CareComparison extends LitElement {
   private scroller?: HTMLElement;
   private scrollerTable?: Element;
 
-  /** What the next render shows, worked out before it in `update()`: render itself reads no DOM and changes nothing. */
+  /** What the next render shows, worked out in `willUpdate()`: render itself reads no DOM and changes nothing. */
   private shown?: {
     readonly locale: Locale;
     readonly errors: readonly ConfigError[];
@@ -409,8 +409,32 @@ export class CareComparison extends LitElement {
   private reportedLevelsValue?: string;
   private pendingLevelsErrorEvent = false;
 
+  /**
+   * Works out what to show before `render()`. Everything with an effect (console warnings, reading the language from
+   * the page, choosing which mentions of a term to explain, noting the focused control) happens here or in
+   * `updated()`, so `render()` is a pure function of this state. A server renderer calls `willUpdate()` and `render()`
+   * only, so this is also where a server-rendered comparison gets its view.
+   */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!changed.has('levels')) return;
+    if (changed.has('levels')) this.readLevels();
+    // The configuration controller reads the configuration in its hostUpdate(), which Lit runs after willUpdate():
+    // have it read now, so this update shows the configuration it was for. A second call does nothing. On a server
+    // (not connected, no DOM to find a child script in) the defaults show.
+    if (this.isConnected) this.configuration.hostUpdate();
+    const locale = this.localize.locale;
+    const errors = [...this.configuration.errors, ...this.levelsAttribute.errors];
+    if (errors.length > 0) {
+      this.shown = { locale, errors, text: new Map() };
+    } else {
+      const view = this.view();
+      const layout = this.shownView(view);
+      this.shown = { locale, errors, view, layout, text: explainFirstMentions(view, layout, locale) };
+    }
+    const focused = this.isConnected ? this.shadowRoot?.activeElement : undefined;
+    this.focusBeforeRender = focused ? { element: focused, key: focusKeyOf(focused) } : undefined;
+  }
+
+  private readLevels(): void {
     this.levelsAttribute = readLevelsAttribute(this.levels);
     if (this.levelsAttribute.errors.length === 0) {
       this.reportedLevelsValue = undefined;
@@ -421,28 +445,6 @@ export class CareComparison extends LitElement {
     this.pendingLevelsErrorEvent = true;
     const outcome = `cannot show its levels attribute (${JSON.stringify(this.levels)})`;
     logConfigErrors(this, outcome, this.levelsAttribute.errors);
-  }
-
-  /**
-   * Works out what to show before `render()`: here rather than in `willUpdate()`, because the configuration
-   * controller reads the configuration in its `hostUpdate()`, which Lit runs between the two. Everything with an
-   * effect (console warnings, reading the language from the page, choosing which mentions of a term to explain,
-   * noting the focused control) happens here or in `updated()`, so `render()` is a pure function of this state, as
-   * server rendering needs.
-   */
-  protected override update(changed: PropertyValues<this>): void {
-    const locale = this.localize.locale;
-    const errors = [...this.configuration.errors, ...this.levelsAttribute.errors];
-    if (errors.length > 0) {
-      this.shown = { locale, errors, text: new Map() };
-    } else {
-      const view = this.view();
-      const layout = this.shownView(view);
-      this.shown = { locale, errors, view, layout, text: explainFirstMentions(view, layout, locale) };
-    }
-    const focused = this.shadowRoot?.activeElement;
-    this.focusBeforeRender = focused ? { element: focused, key: focusKeyOf(focused) } : undefined;
-    super.update(changed);
   }
 
   protected override updated(): void {
@@ -729,7 +731,7 @@ export class CareComparison extends LitElement {
   private renderLevelName(level: LevelId, highlighted: boolean, locale: Locale, strings: ComparisonStrings) {
     const data = levels[level];
     return html`
-      <span class="level-name"><care-term term=${levelTerms[level]}>${data.shortName[locale]}</care-term></span>
+      <span class="level-name"><care-term term=${levelTerms[level]} lang=${locale}>${data.shortName[locale]}</care-term></span>
       <span class="level-long">${data.longName[locale]}</span>
       ${highlighted ? html`<span part="badge" class="badge">${strings.highlightBadge}</span>` : nothing}
     `;
@@ -741,9 +743,10 @@ export class CareComparison extends LitElement {
    */
   private renderText(key: string, text: string) {
     const segments = this.shown?.text.get(key);
+    const locale = this.shown?.locale;
     if (!segments) return text;
     return segments.map((segment) =>
-      segment.term ? html`<care-term term=${segment.term}>${segment.text}</care-term>` : segment.text,
+      segment.term ? html`<care-term term=${segment.term} lang=${locale}>${segment.text}</care-term>` : segment.text,
     );
   }
 

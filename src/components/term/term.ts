@@ -7,6 +7,7 @@ import { LocalizeController } from '../../internal/localize-controller.js';
 import { PopupController } from '../../internal/popup.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { findGlossaryTerm, glossary, glossaryTermIds, type GlossaryTermId } from '../../data/glossary.js';
+import type { Locale } from '../../data/locale.js';
 import type { GlossaryEntry } from '../../data/types.js';
 import { closeDelayMs } from './term-timing.js';
 import { styles } from './term.styles.js';
@@ -109,6 +110,8 @@ export class CareTerm extends LitElement {
   /** 12 px leaves room for the arrow's tip (about 7 px) between the tooltip and the term's focus ring. */
   private readonly popup = new PopupController(this, { placement: 'top', distance: 12, viewportPadding: 8 });
   private entry?: GlossaryEntry;
+  /** The language to render in, read in `willUpdate()` so that `render()` reads nothing from the page. */
+  private locale: Locale = 'en';
   private hovered = false;
   private focused = false;
   private closeTimer?: ReturnType<typeof setTimeout>;
@@ -124,6 +127,7 @@ export class CareTerm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.locale = this.localize.locale;
     if (changed.has('term') || !this.hasUpdated) {
       this.entry = findGlossaryTerm(this.term ?? '');
       if (!this.entry) {
@@ -145,7 +149,7 @@ export class CareTerm extends LitElement {
   override render() {
     const entry = this.entry;
     if (!entry) return html`<slot></slot>`;
-    const locale = this.localize.locale;
+    const locale = this.locale;
     return html`<button
         type="button"
         part="trigger term"
