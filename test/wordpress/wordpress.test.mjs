@@ -136,6 +136,7 @@ before(async () => {
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
+  let failure = `did not start within ${startTimeout / 1000} s`;
   site.url = await new Promise((resolveUrl) => {
     const timer = setTimeout(() => resolveUrl(''), startTimeout);
     const read = (chunk) => {
@@ -148,13 +149,16 @@ before(async () => {
     };
     site.child.stdout.on('data', read);
     site.child.stderr.on('data', read);
-    site.child.on('exit', () => {
+    site.child.on('exit', (code) => {
+      failure = `exited with code ${code} before it was ready`;
       clearTimeout(timer);
       resolveUrl('');
     });
   });
   if (!site.url) {
-    site.skip = `WordPress Playground did not start within ${startTimeout / 1000} s:\n${site.log.slice(-2000)}`;
+    const lastError = site.log.split('\n').findLast((line) => /error/i.test(line))?.trim();
+    site.skip = `WordPress Playground ${failure}${lastError ? ` (${lastError.slice(0, 200)})` : ''}; its output is above`;
+    console.log(`Playground output:\n${site.log.slice(-4000)}`);
     return;
   }
   console.log(`Playground ready at ${site.url} after ${Math.round((Date.now() - started) / 1000)} s`);
