@@ -578,6 +578,11 @@ describe('in WordPress Playground', () => {
         ['php', 'iop', 'outpatient'],
       );
       assert.ok(await page.$('input[name="_wpnonce"]'), 'the Settings API nonce');
+      await page.addScriptTag({ content: readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+      const violations = await page.evaluate(async () =>
+        (await window.axe.run(document.querySelector('.wrap'))).violations.map((violation) => violation.id),
+      );
+      assert.deepEqual(violations, [], 'axe on the settings page');
       await page.$eval('#care-level-widgets-phone', (input) => (input.value = 'call us'));
       await page.$eval('#care-level-widgets-url', (input) => (input.value = 'javascript:alert(1)'));
       await page.$eval('#care-level-widgets-inpatient-notes', (input) => (input.value = 'Not offered, but noted'));
