@@ -6,6 +6,7 @@
  */
 import { comparisonRowIds } from '../data/comparison-rows.js';
 import { levelIds } from '../data/level-id.js';
+import type { CareConfigInput, CenterContactInput, CenterProgramInput, CenterRowInput } from '../data/types.js';
 import { configLimits } from './limits.js';
 
 /** Text shown to people: one string for every language, or `{ "en": "…", "es": "…" }` with both. */
@@ -74,18 +75,22 @@ const contactProperties = {
 } as const satisfies ObjectNode['properties'];
 
 /** A center's phone, link and link text (`CenterContactInput`). */
-export const contactSchema: ObjectNode = { kind: 'object', properties: contactProperties, required: [] };
+export const contactSchema = {
+  kind: 'object',
+  properties: contactProperties,
+  required: [],
+} as const satisfies ObjectNode;
 
 /** What a center says about its own program at one level (`CenterProgramInput`). */
-export const programSchema: ObjectNode = {
+export const programSchema = {
   kind: 'object',
   // The order of the keys is the order messages list them in.
   properties: { hours: text, length: text, insurance: text, notes: text, ...contactProperties },
   required: [],
-};
+} as const satisfies ObjectNode;
 
 /** A row a center adds to the comparison table (`CenterRowInput`). */
-export const rowSchema: ObjectNode = {
+export const rowSchema = {
   kind: 'object',
   properties: {
     id: { kind: 'string', format: 'row-id', what: 'an id', maxLength: configLimits.idLength },
@@ -94,7 +99,7 @@ export const rowSchema: ObjectNode = {
   },
   required: ['id', 'label', 'cells'],
   owner: 'every extra row',
-};
+} as const satisfies ObjectNode;
 
 /** The pattern of an extra row's id: lowercase letters, digits and hyphens, not starting with a hyphen. */
 export const rowIdPattern = /^[a-z0-9][a-z0-9-]*$/;
@@ -106,7 +111,7 @@ export const reservedRowIds: readonly string[] = comparisonRowIds;
 export const phonePattern = /^(?:[\s+\-().]*\d){3}[\d\s+\-().]*$/;
 
 /** A center's whole configuration as it writes it (`CareConfigInput`). Every key is optional. */
-export const configSchema: ObjectNode = {
+export const configSchema = {
   kind: 'object',
   properties: {
     levels: {
@@ -132,4 +137,22 @@ export const configSchema: ObjectNode = {
   },
   required: [],
   ignored: ['$schema'],
-};
+} as const satisfies ObjectNode;
+
+/** `true` when `A` and `B` have the same keys; otherwise the keys only one of them has. */
+type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never]
+  ? true
+  : Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>;
+
+type Assert<T extends true> = T;
+
+/**
+ * Fails to compile when the schema and the input types in data/types.ts disagree on a key, naming the key: the
+ * types a center's TypeScript sees and the keys `validateConfig` accepts are the same ones.
+ */
+export type SchemaMatchesInputTypes = [
+  Assert<SameKeys<typeof configSchema.properties, CareConfigInput>>,
+  Assert<SameKeys<typeof contactSchema.properties, CenterContactInput>>,
+  Assert<SameKeys<typeof programSchema.properties, CenterProgramInput>>,
+  Assert<SameKeys<typeof rowSchema.properties, CenterRowInput>>,
+];
