@@ -889,11 +889,11 @@ describe('<care-questionnaire>', () => {
   });
 
   describe('comparison link', () => {
-    it('highlights the suggested level in the <care-comparison> named by id', async () => {
+    it('marks the suggested level in the <care-comparison> named by id, beside the center’s own highlight', async () => {
       const page = fixtureSync<HTMLDivElement>(html`
         <div>
-          <care-questionnaire lang="en" comparison="t"></care-questionnaire>
-          <care-comparison id="t"></care-comparison>
+          <care-questionnaire lang="en" comparison="t" offered="php outpatient"></care-questionnaire>
+          <care-comparison id="t" highlight="php" layout="table"></care-comparison>
         </div>
       `);
       const element = page.querySelector('care-questionnaire')!;
@@ -903,11 +903,22 @@ describe('<care-questionnaire>', () => {
       await settle(element);
       root(element).querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       await settle(element);
-      expect(comparison.getAttribute('highlight')).to.equal('iop');
+      await comparison.updateComplete;
+      expect(comparison.getAttribute('suggested')).to.equal('iop');
+      expect(comparison.getAttribute('highlight')).to.equal('php');
+      const headers = [...comparison.shadowRoot!.querySelectorAll('th[scope="col"]')].map((header) => text(header));
+      expect(headers.find((header) => header.includes('Suggested for you'))).to.contain('IOP');
+      expect(headers.find((header) => header.includes('Our program'))).to.contain('PHP');
+      expect(headers.filter((header) => header.includes('Our program'))).to.have.length(1);
 
       button(element, 'Start over').click();
       await settle(element);
-      expect(comparison.hasAttribute('highlight')).to.equal(false);
+      await comparison.updateComplete;
+      expect(comparison.hasAttribute('suggested')).to.equal(false);
+      expect(comparison.getAttribute('highlight')).to.equal('php');
+      const after = [...comparison.shadowRoot!.querySelectorAll('th[scope="col"]')].map((header) => text(header));
+      expect(after.some((header) => header.includes('Suggested for you'))).to.equal(false);
+      expect(after.find((header) => header.includes('Our program'))).to.contain('PHP');
     });
 
     it('finds the comparison inside the same shadow root, and warns once when there is none', async () => {
@@ -917,7 +928,7 @@ describe('<care-questionnaire>', () => {
       const element = shadow.querySelector('care-questionnaire')!;
       element.answers = iopAnswers;
       element.showResult();
-      expect(shadow.getElementById('inner')!.getAttribute('highlight')).to.equal('iop');
+      expect(shadow.getElementById('inner')!.getAttribute('suggested')).to.equal('iop');
 
       const warn = console.warn;
       const warnings: string[] = [];

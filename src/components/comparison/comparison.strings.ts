@@ -5,6 +5,7 @@ export interface ComparisonStrings {
   readonly caption: string;
   readonly captionNote: string;
   readonly highlightBadge: string;
+  readonly suggestedBadge: string;
   readonly notesRow: string;
   /** The summary of a card's collapsed facts, such as "More about IOP". */
   readonly moreFacts: (level: string) => string;
@@ -31,6 +32,7 @@ export const comparisonStrings: Localized<ComparisonStrings> = {
     captionNote:
       'What typical programs in the United States look like; each program differs. Small numbers point to the sources below.',
     highlightBadge: 'Our program',
+    suggestedBadge: 'Suggested for you',
     notesRow: 'About our program',
     moreFacts: (level) => `More about ${level}`,
     nextStepRow: 'Next step',
@@ -49,6 +51,7 @@ export const comparisonStrings: Localized<ComparisonStrings> = {
     captionNote:
       'Cómo son los programas habituales en los Estados Unidos; cada programa es distinto. Los números pequeños remiten a las fuentes de abajo.',
     highlightBadge: 'Nuestro programa',
+    suggestedBadge: 'Sugerido para usted',
     notesRow: 'Sobre nuestro programa',
     moreFacts: (level) => `Más sobre ${level}`,
     nextStepRow: 'Próximo paso',

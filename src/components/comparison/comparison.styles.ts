@@ -226,6 +226,16 @@ export const styles = css`
     line-height: 1.3;
   }
 
+  .badge.suggested {
+    border-color: var(--_accent);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+
+  .badge + .badge {
+    margin-inline-start: calc(var(--_space) * 0.375);
+  }
+
   .card-heading .badge {
     margin-top: calc(var(--_space) * 0.375);
   }

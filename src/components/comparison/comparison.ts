@@ -1,11 +1,11 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { html as staticHtml } from 'lit/static-html.js';
+import { CareElement } from '../../internal/care-element.js';
 import { headingTag } from '../../internal/heading-tag.js';
-import { version } from '../../version.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { LocalizeController } from '../../internal/localize-controller.js';
+import { CareTerm } from '../term/term.js';
 import {
   ConfigController,
   dispatchConfigError,
@@ -77,6 +77,8 @@ interface ComparisonView {
   readonly levels: readonly LevelId[];
   readonly rows: readonly ComparisonRow[];
   readonly highlight: LevelId | undefined;
+  /** The level a questionnaire suggested, when shown. */
+  readonly suggested: LevelId | undefined;
   readonly layout: ComparisonLayout;
   readonly config: CareConfig;
   /** The number each cited source has in the list under the table, in order of first citation. */
@@ -249,24 +251,10 @@ function readLevelsAttribute(value: string | undefined): { levels?: LevelId[]; e
  * @cssprop [--care-font-family=inherit] - The font; inherits the page's by default.
  * @cssprop [--care-font-size=max(1rem, 16px)] - The base font size.
  */
-export class CareComparison extends LitElement {
-  /** The library version that defined this element. */
-  static readonly version = version;
+export class CareComparison extends CareElement {
+  static override readonly dependencies = { 'care-term': CareTerm };
 
   static override styles = [themeStyles, styles];
-
-  /**
-   * `lang` is observed too, so that `element.lang = 'es'; await element.updateComplete` sees the new language (the
-   * LocalizeController's observer reacts a microtask later).
-   */
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
-    super.attributeChangedCallback(name, oldValue, newValue);
-    if (name === 'lang') this.requestUpdate();
-  }
 
   /**
    * Which levels to show, in that order, space-separated: `inpatient php iop outpatient`. Overrides the
@@ -285,7 +273,14 @@ export class CareComparison extends LitElement {
    * The level to mark as the center's own program (`inpatient`, `php`, `iop` or `outpatient`): its column gets an
    * "Our program" badge that screen readers hear with the heading, and a highlight colour.
    */
-  @property() highlight?: string;
+  @property({ reflect: true }) highlight?: string;
+
+  /**
+   * The level a questionnaire suggested, which `<care-questionnaire comparison>` sets and clears: its column gets a
+   * "Suggested for you" badge, which screen readers hear with the heading. It leaves `highlight` alone, so the
+   * center's own program keeps its badge.
+   */
+  @property({ reflect: true }) suggested?: string;
 
   /**
    * The center's configuration (see `CareConfigInput`): the `levels` it offers, its `programs` (phone, link, label,
@@ -302,18 +297,14 @@ export class CareComparison extends LitElement {
    * level below that;
    * `table` always shows the table (scrolling inside its own region when narrow); `cards` always shows cards.
    */
-  @property() layout: ComparisonLayout = 'auto';
+  @property({ reflect: true }) layout: ComparisonLayout = 'auto';
 
   /**
    * The level of the headings of the cards and of the sources (2 to 6), so they fit the page's outline. The title
-   * above them is a heading one level higher (`h2` by default), or at the same level when this is 2.
+   * above them is a heading one level higher, or at the same level when this is 2. Without it, the title is one
+   * level below the nearest heading before the comparison in the page (`h2` when there is none).
    */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
-
-  /** Forces the light or dark colours; by default the comparison follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
-  private readonly localize = new LocalizeController(this);
+  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel?: number;
   private readonly configuration = new ConfigController(this, (): ConfigValue => this.config);
   /** The element's width in rem (of the page's root font size), for `layout="auto"`; 0 until it has been laid out. */
   @state() private measuredWidthRem = 0;
@@ -416,6 +407,7 @@ export class CareComparison extends LitElement {
    * only, so this is also where a server-rendered comparison gets its view.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     if (changed.has('levels')) this.readLevels();
     // The configuration controller reads the configuration in its hostUpdate(), which Lit runs after willUpdate():
     // have it read now, so this update shows the configuration it was for. A second call does nothing. On a server
@@ -476,7 +468,7 @@ export class CareComparison extends LitElement {
     if (target) {
       const details = target.closest('details');
       if (details && !details.open && target.localName !== 'summary') details.open = true;
-      await (target as Partial<LitElement>).updateComplete;
+      await (target as Partial<CareElement>).updateComplete;
       if (!this.focusIsLost()) return;
       target.focus();
       if (root.activeElement === target) return;
@@ -502,7 +494,7 @@ export class CareComparison extends LitElement {
     const probe = html`<div class="width-probe" ${ref(this.observeProbe)}></div>`;
     if (!shown.view || !shown.layout) return html`${probe}${this.renderErrors(shown.errors, strings)}`;
     const { view, layout, locale } = shown;
-    const title = headingTag(this.headingLevel - 1, 2);
+    const title = headingTag(this.sectionHeadingLevel - 1, 2);
     return html`
       ${probe}
       <div part="base" class="base">
@@ -536,7 +528,8 @@ export class CareComparison extends LitElement {
     return {
       levels: shownLevels,
       rows,
-      highlight: this.shownHighlight(shownLevels),
+      highlight: this.shownLevel('highlight', shownLevels),
+      suggested: this.shownLevel('suggested', shownLevels),
       layout: this.shownLayout(),
       config,
       sourceNumbers,
@@ -556,14 +549,20 @@ export class CareComparison extends LitElement {
     return 'auto';
   }
 
-  private shownHighlight(shownLevels: readonly LevelId[]): LevelId | undefined {
-    const wanted = this.highlight?.trim();
+  /** The level of the cards' and sources' headings: `heading-level`, else one below the title the page gives. */
+  private get sectionHeadingLevel(): number {
+    return this.headingLevel ?? this.topHeadingLevel(undefined) + 1;
+  }
+
+  /** The level `highlight` or `suggested` names, when the comparison shows it; otherwise none, with a warning. */
+  private shownLevel(attribute: 'highlight' | 'suggested', shownLevels: readonly LevelId[]): LevelId | undefined {
+    const wanted = this[attribute]?.trim();
     if (!wanted) return undefined;
     if (isLevelId(wanted) && shownLevels.includes(wanted)) return wanted;
     warnOnce(
       isLevelId(wanted)
-        ? `<care-comparison highlight="${wanted}"> names a level the comparison does not show (${shownLevels.join(', ')}).`
-        : `<care-comparison highlight="${wanted}"> is ignored: use ${levelIds.join(', ')}.`,
+        ? `<care-comparison ${attribute}="${wanted}"> names a level the comparison does not show (${shownLevels.join(', ')}).`
+        : `<care-comparison ${attribute}="${wanted}"> is ignored: use ${levelIds.join(', ')}.`,
     );
     return undefined;
   }
@@ -615,7 +614,7 @@ export class CareComparison extends LitElement {
                   part=${highlighted ? 'header highlight' : 'header'}
                   class=${highlighted ? 'level highlight' : 'level'}
                 >
-                  ${this.renderLevelName(level, highlighted, locale, strings)}
+                  ${this.renderLevelName(level, view, locale, strings)}
                 </th>`;
               })}
             </tr>
@@ -669,7 +668,7 @@ export class CareComparison extends LitElement {
   }
 
   private renderCards(view: ComparisonView, locale: Locale, strings: ComparisonStrings) {
-    const heading = headingTag(this.headingLevel, 3);
+    const heading = headingTag(this.sectionHeadingLevel, 3);
     return html`
       <ul class="cards" role="list" aria-labelledby="title">
         ${view.levels.map((level) => {
@@ -682,7 +681,7 @@ export class CareComparison extends LitElement {
               class=${highlighted ? 'card highlight' : 'card'}
               data-level=${level}
             >
-              ${staticHtml`<${heading} class="card-heading">${this.renderLevelName(level, highlighted, locale, strings)}</${heading}>`}
+              ${staticHtml`<${heading} class="card-heading">${this.renderLevelName(level, view, locale, strings)}</${heading}>`}
               ${this.renderFacts(view.rows.slice(0, cardSummaryRowCount), level, view, locale, strings)}
               ${
                 view.rows.length > cardSummaryRowCount || notes !== nothing
@@ -728,12 +727,17 @@ export class CareComparison extends LitElement {
     </dl>`;
   }
 
-  private renderLevelName(level: LevelId, highlighted: boolean, locale: Locale, strings: ComparisonStrings) {
+  private renderLevelName(level: LevelId, view: ComparisonView, locale: Locale, strings: ComparisonStrings) {
     const data = levels[level];
     return html`
-      <span class="level-name"><care-term term=${levelTerms[level]} lang=${locale}>${data.shortName[locale]}</care-term></span>
+      <span class="level-name"><care-term term=${levelTerms[level]} lang=${locale} theme=${this.validTheme ?? nothing}>${data.shortName[locale]}</care-term></span>
       <span class="level-long">${data.longName[locale]}</span>
-      ${highlighted ? html`<span part="badge" class="badge">${strings.highlightBadge}</span>` : nothing}
+      ${level === view.highlight ? html`<span part="badge" class="badge">${strings.highlightBadge}</span>` : nothing}
+      ${
+        level === view.suggested
+          ? html`<span part="badge suggested-badge" class="badge suggested">${strings.suggestedBadge}</span>`
+          : nothing
+      }
     `;
   }
 
@@ -823,7 +827,7 @@ export class CareComparison extends LitElement {
 
   private renderSources(view: ComparisonView, strings: ComparisonStrings) {
     if (view.sourceNumbers.size === 0) return nothing;
-    const heading = headingTag(this.headingLevel, 3);
+    const heading = headingTag(this.sectionHeadingLevel, 3);
     return html`
       <div part="sources" class="sources">
         ${staticHtml`<${heading} class="sources-heading">${strings.sourcesHeading}</${heading}>`}

@@ -204,7 +204,11 @@ export class CareQuestionnaire extends CareElement {
    */
   @property() offered?: string;
 
-  /** The id of a `<care-comparison>` in the same document or shadow root: its `highlight` is set to the result. */
+  /**
+   * The id of a `<care-comparison>` in the same document or shadow root: its `suggested` is set to the result's
+   * level ("Suggested for you"), and cleared on Start over or a crisis. Its `highlight` (the center's own program) is
+   * left alone.
+   */
   @property() comparison?: string;
 
   /**
@@ -255,7 +259,7 @@ export class CareQuestionnaire extends CareElement {
 
   private readonly configuration = new ConfigController(this, (): ConfigValue => this.config);
   private pendingFocus: 'heading' | 'first-option' | null = null;
-  private highlightedComparison?: { element: Element; level: LevelId };
+  private markedComparison?: { element: Element; level: LevelId };
 
   /** Shows the question at `index` (from 0) on the path the answers lead to, keeping the answers. Fires no event. */
   showQuestion(index: number): void {
@@ -284,7 +288,7 @@ export class CareQuestionnaire extends CareElement {
     this.shownRecommendation = null;
     this.answerMissing = false;
     this.announcement = '';
-    this.clearHighlight();
+    this.clearSuggestion();
     this.clearSaved();
   }
 
@@ -709,11 +713,11 @@ export class CareQuestionnaire extends CareElement {
     if (recommendation.level && !recommendation.crisis) {
       this.currentScreen = 'result';
       this.announce(strings.resultAnnouncement(levels[recommendation.level].longName[this.localize.locale]));
-      this.highlightComparison(recommendation.level);
+      this.markSuggestion(recommendation.level);
     } else {
       this.currentScreen = 'crisis';
       this.announce(strings.crisisAnnouncement);
-      this.clearHighlight();
+      this.clearSuggestion();
     }
     this.save();
   }
@@ -764,7 +768,7 @@ export class CareQuestionnaire extends CareElement {
     return links;
   }
 
-  private highlightComparison(level: LevelId): void {
+  private markSuggestion(level: LevelId): void {
     if (!this.comparison) return;
     const root = this.getRootNode() as Document | ShadowRoot;
     const target = typeof root.getElementById === 'function' ? root.getElementById(this.comparison) : null;
@@ -772,16 +776,14 @@ export class CareQuestionnaire extends CareElement {
       warnOnce(`<care-questionnaire comparison="${this.comparison}"> found no element with that id next to it.`);
       return;
     }
-    target.setAttribute('highlight', level);
-    this.highlightedComparison = { element: target, level };
+    target.setAttribute('suggested', level);
+    this.markedComparison = { element: target, level };
   }
 
-  private clearHighlight(): void {
-    const highlighted = this.highlightedComparison;
-    this.highlightedComparison = undefined;
-    if (highlighted && highlighted.element.getAttribute('highlight') === highlighted.level) {
-      highlighted.element.removeAttribute('highlight');
-    }
+  private clearSuggestion(): void {
+    const marked = this.markedComparison;
+    this.markedComparison = undefined;
+    if (marked && marked.element.getAttribute('suggested') === marked.level) marked.element.removeAttribute('suggested');
   }
 
   private cachedStorageKey?: string;

@@ -1,9 +1,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { classMap } from 'lit/directives/class-map.js';
-import { version } from '../../version.js';
+import { CareElement } from '../../internal/care-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
-import { LocalizeController } from '../../internal/localize-controller.js';
 import { PopupController } from '../../internal/popup.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { findGlossaryTerm, glossary, glossaryTermIds, type GlossaryTermId } from '../../data/glossary.js';
@@ -80,10 +79,7 @@ function glossaryIdOf(entry: GlossaryEntry): GlossaryTermId {
  * @cssprop [--care-font-size=max(1rem, 16px)] - The tooltip's text size. The term itself keeps the size of the
  * text around it.
  */
-export class CareTerm extends LitElement {
-  /** The library version that defined this element. */
-  static readonly version = version;
-
+export class CareTerm extends CareElement {
   static override styles = [themeStyles, styles];
 
   /** `focus()` on the element focuses its button. */
@@ -97,16 +93,12 @@ export class CareTerm extends LitElement {
    */
   @property() term?: string;
 
-  /** Forces the tooltip's light or dark colours; by default it follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
   @state() private open = false;
 
   @query('[part~="trigger"]') private readonly trigger?: HTMLButtonElement;
   @query('[part="tooltip"]') private readonly tooltip?: HTMLElement;
   @query('[part="arrow"]') private readonly arrow?: HTMLElement;
 
-  private readonly localize = new LocalizeController(this);
   /** 12 px leaves room for the arrow's tip (about 7 px) between the tooltip and the term's focus ring. */
   private readonly popup = new PopupController(this, { placement: 'top', distance: 12, viewportPadding: 8 });
   private entry?: GlossaryEntry;
@@ -127,6 +119,7 @@ export class CareTerm extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     this.locale = this.localize.locale;
     if (changed.has('term') || !this.hasUpdated) {
       this.entry = findGlossaryTerm(this.term ?? '');
