@@ -7,15 +7,6 @@ export { services } from './services.js';
 export { glossary, glossaryTermIds, findGlossaryTerm, isGlossaryTermId, type GlossaryTermId } from './glossary.js';
 export { buildComparisonRows, comparisonRowIds } from './comparison-rows.js';
 export {
-  validateConfig,
-  parseConfigJson,
-  defaultConfig,
-  configLimits,
-  isSafeUrl,
-  telUrl,
-  describeValue,
-} from '../config/index.js';
-export {
   crisisServices,
   lifeline988,
   emergency911,

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CareConfig, CareConfigInput, ConfigError, ConfigResult } from '../data/types.js';
-import { defaultConfig, parseConfigJson, validateConfig } from '../engine/validate-config.js';
+import { defaultConfig, parseConfigJson, validateConfig } from '../config/validate.js';
 
 /** What `care-config-error` carries: every problem found in the element's configuration. */
 export interface CareConfigErrorDetail {

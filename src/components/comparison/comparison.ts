@@ -30,7 +30,7 @@ import type {
   ConfigError,
   SourceId,
 } from '../../data/types.js';
-import { isSafeUrl, telUrl } from '../../engine/validate-config.js';
+import { isSafeUrl, telUrl } from '../../config/urls.js';
 import { comparisonStrings, type ComparisonStrings } from './comparison.strings.js';
 import { splitGlossaryText, type TextSegment } from './glossary-text.js';
 import { styles } from './comparison.styles.js';

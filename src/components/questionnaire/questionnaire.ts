@@ -12,7 +12,7 @@ import { levels } from '../../data/levels.js';
 import { questionnaireIntro } from '../../data/questions.js';
 import { sources } from '../../data/sources.js';
 import { call911, samhsaHelpline } from '../../data/crisis-resources.js';
-import { isSafeUrl, telUrl } from '../../engine/validate-config.js';
+import { isSafeUrl, telUrl } from '../../config/urls.js';
 import { ConfigController, type ConfigValue } from '../../internal/config-controller.js';
 import { dispatchCta, type CareCtaAction } from '../../internal/cta.js';
 import { parseLevelList } from '../../internal/level-list.js';
