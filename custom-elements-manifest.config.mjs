@@ -59,6 +59,76 @@ function dropTaglessBase() {
   };
 }
 
+/** Plain descriptions for a theme property an element uses without describing it in its own `@cssprop`. */
+const themePropertyDescriptions = {
+  '--care-color-text': 'Body text.',
+  '--care-color-text-muted': 'Secondary text.',
+  '--care-color-surface': 'The background.',
+  '--care-color-surface-alt': 'The background of secondary areas.',
+  '--care-color-border': 'Borders.',
+  '--care-color-accent': 'Accents: buttons, badges and links.',
+  '--care-color-accent-contrast': 'Text on accent-coloured backgrounds.',
+  '--care-color-highlight': 'The background of highlighted content.',
+  '--care-color-danger': 'Crisis and error colour.',
+  '--care-color-danger-surface': 'The background of crisis and error content.',
+  '--care-color-focus': 'The focus ring.',
+  '--care-radius': 'Corner radius.',
+  '--care-space': 'The base spacing unit.',
+  '--care-font-family': 'The font; inherits the page’s by default.',
+  '--care-font-size': 'The base font size.',
+};
+
+/**
+ * Each element's CSS custom properties are the ones its styles really use, not a hand-kept list: the `--care-*`
+ * properties behind every `--_private` variable its styles file reads (mapped through src/internal/theme.styles.ts,
+ * with the light defaults), any `--care-*` it reads directly, and the font properties every element's host uses. An
+ * element's own `@cssprop` description is kept where it has one.
+ */
+function cssPropertiesFromStyles() {
+  const theme = readFileSync('src/internal/theme.styles.ts', 'utf8');
+  const privateToPublic = new Map();
+  for (const [, privateName, publicName, fallback] of theme.matchAll(/(--_[\w-]+):\s*var\((--care-[\w-]+),\s*([^;]+)\);/g)) {
+    privateToPublic.set(privateName, { name: publicName, default: fallback.trim() });
+  }
+  // What the shared theme itself reads outside its definitions (the host's colour, font) applies to every element.
+  const themeRules = theme.replace(/--_[\w-]+:\s*var\([^;]+;/g, '');
+  const hostProperties = [
+    ...[...themeRules.matchAll(/var\((--_[\w-]+)/g)].map(([, privateName]) => privateToPublic.get(privateName)),
+    ...[...themeRules.matchAll(/var\((--care-[\w-]+),\s*([^;]+)\);/g)].map(([, name, fallback]) => ({
+      name,
+      default: fallback.trim(),
+    })),
+  ].filter(Boolean);
+  return {
+    name: 'css-properties-from-styles',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules) {
+        for (const declaration of module.declarations ?? []) {
+          if (!declaration.tagName) continue;
+          const stylesFile = module.path.replace(/^dist\//, 'src/').replace(/\.js$/, '.styles.ts');
+          const styles = readFileSync(stylesFile, 'utf8');
+          const used = new Map(hostProperties.map((property) => [property.name, property]));
+          for (const [, privateName] of styles.matchAll(/var\((--_[\w-]+)/g)) {
+            const property = privateToPublic.get(privateName);
+            if (property) used.set(property.name, property);
+          }
+          for (const [, name, fallback] of styles.matchAll(/var\((--care-[\w-]+)(?:,\s*([^;]+))?\)/g)) {
+            if (!used.has(name)) used.set(name, { name, default: fallback?.trim() });
+          }
+          const documented = new Map((declaration.cssProperties ?? []).map((property) => [property.name, property]));
+          declaration.cssProperties = [...used.values()]
+            .map((property) => ({
+              name: property.name,
+              default: documented.get(property.name)?.default ?? property.default,
+              description: documented.get(property.name)?.description ?? themePropertyDescriptions[property.name] ?? '',
+            }))
+            .sort((a, b) => a.name.localeCompare(b.name));
+        }
+      }
+    },
+  };
+}
+
 /** `CustomEvent<CareCtaDetail>` -> `CareCtaDetail`. */
 const detailType = (text) => text?.match(/^CustomEvent<(.+)>$/)?.[1] ?? text;
 
@@ -131,6 +201,7 @@ export default {
     pointPathsAtDist(),
     dropTaglessBase(),
     langIsTheStandardProperty(),
+    cssPropertiesFromStyles(),
     jsxTypesPlugin({ outdir: 'dist/types', fileName: 'jsx.d.ts', globalTypePath: '../index.js', stronglyTypedEvents: true, hideLogs: true }),
     vueTypes(),
   ],
