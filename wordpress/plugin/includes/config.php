@@ -1,7 +1,7 @@
 <?php
 /**
  * The center's configuration: the CareConfig JSON the elements read, checked with the essential rules of the
- * library's `validateConfig` (src/engine/validate-config.ts) so a mistake is reported when the settings are saved,
+ * library's `validateConfig` (src/config/validate.ts) so a mistake is reported when the settings are saved,
  * with the same paths and wording the browser console would use.
  *
  * @package CareLevelWidgets
@@ -16,7 +16,7 @@ function care_level_widgets_level_ids() {
 	return array( 'inpatient', 'php', 'iop', 'outpatient' );
 }
 
-/** The limits of `configLimits` in src/engine/validate-config.ts. */
+/** The limits of `configLimits` in src/config/limits.ts. */
 function care_level_widgets_limits() {
 	return array(
 		'textLength'  => 500,
