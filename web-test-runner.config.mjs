@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { chromeLauncher } from '@web/test-runner-chrome';
@@ -75,6 +76,30 @@ async function launcherFor(name) {
   }
 }
 
+/**
+ * Serves /__fixtures/react-app.js: test/fixtures/react/app.mjs bundled with React and the elements. React ships
+ * CommonJS, which the test server does not transform, so esbuild bundles it on request.
+ */
+function reactFixturePlugin() {
+  return {
+    name: 'react-fixture',
+    async serve(context) {
+      if (context.path !== '/__fixtures/react-app.js') return undefined;
+      const result = await build({
+        entryPoints: ['test/fixtures/react/app.mjs'],
+        bundle: true,
+        format: 'esm',
+        target: 'es2021',
+        write: false,
+        tsconfig: 'tsconfig.json',
+        define: { 'process.env.NODE_ENV': '"development"' },
+        logLevel: 'silent',
+      });
+      return { body: result.outputFiles[0].text, type: 'js' };
+    },
+  };
+}
+
 /** Writes pass/fail counts to TEST_RESULTS_FILE so scripts/test.mjs can print totals over every engine. */
 function countingReporter(resultsFile) {
   const count = (suite, totals) => {
@@ -138,7 +163,7 @@ export default {
   testsFinishTimeout: 180000,
   browsers: [await launcherFor(engine)],
   middleware: testServerMiddleware,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), resizeViewportPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), resizeViewportPlugin(), reactFixturePlugin()],
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), countingReporter(process.env.TEST_RESULTS_FILE)],
 };

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as config from '../../src/config/index.js';
 import * as engine from '../../src/engine/validate-config.js';
-import * as data from '../../src/data/index.js';
+import * as data from '../../src/data.js';
 import { configSchema, programSchema, rowSchema } from '../../src/config/schema.js';
 import { configLimits, validateConfig } from '../../src/config/index.js';
 
