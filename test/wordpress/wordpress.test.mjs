@@ -477,6 +477,7 @@ describe('in WordPress Playground', () => {
       'cta-label': 'Book a call',
       offered: 'iop outpatient',
       lang: 'es',
+      'heading-level': '2',
     });
   });
 

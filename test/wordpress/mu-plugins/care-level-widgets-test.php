@@ -48,7 +48,7 @@ function care_level_widgets_test_block( $name, $attributes ) {
 add_action(
 	'init',
 	function () {
-		if ( '7' === get_option( 'care_level_widgets_test_ready' ) ) {
+		if ( '8' === get_option( 'care_level_widgets_test_ready' ) ) {
 			return;
 		}
 		// The pages hold hostile values on purpose: store them as an administrator with unfiltered_html would.
@@ -120,11 +120,12 @@ add_action(
 					care_level_widgets_test_block(
 						'questionnaire',
 						array(
-							'phone'    => '+1-555-0199',
-							'ctaHref'  => 'https://example.org/book',
-							'ctaLabel' => 'Book a call',
-							'offered'  => 'iop outpatient',
-							'lang'     => 'es',
+							'phone'        => '+1-555-0199',
+							'ctaHref'      => 'https://example.org/book',
+							'ctaLabel'     => 'Book a call',
+							'offered'      => 'iop outpatient',
+							'lang'         => 'es',
+							'headingLevel' => '2',
 						)
 					),
 				)
@@ -215,7 +216,7 @@ SHORTCODES
 				'_modified'      => gmdate( 'c' ),
 			)
 		);
-		update_option( 'care_level_widgets_test_ready', '7' );
+		update_option( 'care_level_widgets_test_ready', '8' );
 		if ( $kses ) {
 			kses_init_filters();
 		}

@@ -198,6 +198,7 @@
             __('The ID of a comparison block on this page.', 'care-level-widgets'),
           ),
           select(props, 'lang', __('Language', 'care-level-widgets'), languageOptions),
+          select(props, 'headingLevel', __('Heading level', 'care-level-widgets'), headingOptions),
           text(props, 'elementId', __('ID', 'care-level-widgets')),
         ),
       ];

@@ -151,7 +151,7 @@ function care_level_widgets_config_for( $override = null ) {
 function care_level_widgets_render( $kind, $attributes, $config = null, $content = '' ) {
 	$allowed = array(
 		'comparison'    => array( 'levels', 'rows', 'highlight', 'layout', 'edition', 'lang', 'headingLevel', 'elementId' ),
-		'questionnaire' => array( 'phone', 'ctaHref', 'ctaLabel', 'offered', 'comparison', 'lang', 'elementId' ),
+		'questionnaire' => array( 'phone', 'ctaHref', 'ctaLabel', 'offered', 'comparison', 'lang', 'headingLevel', 'elementId' ),
 		'crisis-banner' => array( 'variant', 'lang', 'headingLevel' ),
 		'term'          => array( 'term', 'lang' ),
 	);
