@@ -1,7 +1,7 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { version } from '../version.js';
-import { LocalizeController } from './localize-controller.js';
+import { LocalizeController, resolveLang } from './localize-controller.js';
 import { themeStyles } from './theme.styles.js';
 import { warnOnce } from './warn-once.js';
 
@@ -69,6 +69,12 @@ export class CareElement extends LitElement {
 
   protected readonly localize = new LocalizeController(this);
 
+  /**
+   * The `lang` to put on the element's content when the language it shows is not the one it inherits (WCAG 3.1.2):
+   * on a French page the widgets speak English, and say so. Undefined when they match. Worked out in `willUpdate()`.
+   */
+  protected contentLang?: string;
+
   /** One below the nearest heading before the element when it connected; 2 when there is none. */
   private headingLevelFromPage = 2;
 
@@ -93,6 +99,9 @@ export class CareElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const inherited = resolveLang(this).trim().toLowerCase();
+    const shown = this.localize.locale;
+    this.contentLang = inherited === shown || inherited.startsWith(`${shown}-`) ? undefined : shown;
     if (changed.has('theme') && this.theme != null && !themes.includes(this.theme)) {
       this.warnIgnored('theme', this.theme, 'light or dark');
     }

@@ -67,6 +67,24 @@ describe('CareElement', () => {
     }
   });
 
+  it('marks its content lang="en" on a page in a language it does not speak, and nothing when they match', async () => {
+    const page = await fixture<HTMLDivElement>(html`
+      <div lang="fr">
+        <care-crisis-banner></care-crisis-banner>
+        <care-questionnaire></care-questionnaire>
+        <div lang="es-MX"><care-crisis-banner variant="compact"></care-crisis-banner></div>
+      </div>
+    `);
+    const [french, spanish] = page.querySelectorAll<CareCrisisBanner>('care-crisis-banner');
+    const questionnaire = page.querySelector<CareQuestionnaire>('care-questionnaire')!;
+    await Promise.all([french.updateComplete, spanish.updateComplete, questionnaire.updateComplete]);
+    expect(french.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');
+    expect(questionnaire.shadowRoot!.querySelector('[part~="base"]')!.getAttribute('lang')).to.equal('en');
+    expect(spanish.shadowRoot!.querySelector('[part~="base"]')!.hasAttribute('lang')).to.equal(false);
+    expect(spanish.shadowRoot!.textContent).to.contain('¿En crisis?');
+    await expect(page).to.be.accessible();
+  });
+
   it('passes only a theme it accepts on to the banner it renders', async () => {
     const questionnaire = await fixture<CareQuestionnaire>(
       html`<care-questionnaire lang="en" theme="dark"></care-questionnaire>`,

@@ -105,7 +105,7 @@ export class CareCrisisBanner extends CareElement {
     const heading = headingTag(level, 2);
     const serviceHeading = headingTag(level + 1, 3);
     return html`
-      <aside part="base banner" class="banner full" aria-labelledby="heading">
+      <aside part="base banner" class="banner full" aria-labelledby="heading" lang=${this.contentLang ?? nothing}>
         ${staticHtml`<${heading} id="heading" part="heading" class="heading">${strings[locale].heading}</${heading}>`}
         <ul class="services" role="list">
           ${crisisServices.map(
@@ -138,7 +138,12 @@ export class CareCrisisBanner extends CareElement {
   private renderCompact(locale: Locale) {
     const text = locale === 'es' ? textAyuda988 : text988;
     return html`
-      <aside part="base banner" class="banner compact" aria-label=${strings[locale].regionLabel}>
+      <aside
+        part="base banner"
+        class="banner compact"
+        aria-label=${strings[locale].regionLabel}
+        lang=${this.contentLang ?? nothing}
+      >
         <span class="lead">${strings[locale].compactLead}</span>
         ${this.renderLink(call988, locale, true)} ${this.renderLink(text, locale, false)}
         ${this.renderLink(chat988, locale, false, strings[locale].chat)}

@@ -145,6 +145,7 @@ function getPrintStyleSheet(): CSSStyleSheet {
  * @fires {CustomEvent<CareConfigErrorDetail>} care-config-error - The `config` attribute could not be used; the
  * questionnaire carries on with the defaults.
  *
+ * @csspart base - Everything the questionnaire shows.
  * @csspart form - The form of each question.
  * @csspart question - The fieldset of the current question.
  * @csspart option - Each answer: a label wrapping its radio button.
@@ -326,9 +327,11 @@ export class CareQuestionnaire extends CareElement {
     const locale = this.localize.locale;
     const strings = questionnaireStrings[locale];
     return html`
-      ${this.configuration.errors.length > 0 ? html`<p class="config-error">${strings.configError}</p>` : nothing}
-      ${this.renderScreen(locale, strings)}
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      <div part="base" class="base" lang=${this.contentLang ?? nothing}>
+        ${this.configuration.errors.length > 0 ? html`<p class="config-error">${strings.configError}</p>` : nothing}
+        ${this.renderScreen(locale, strings)}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
+      </div>
     `;
   }
 
