@@ -11,6 +11,7 @@ const npmEntries = {
   index: 'src/index.ts',
   define: 'src/define.ts',
   data: 'src/data.ts',
+  ssr: 'src/ssr.ts',
   ...Object.fromEntries(
     componentNames.flatMap((name) => [
       [`components/${name}/${name}`, `src/components/${name}/${name}.ts`],
@@ -22,7 +23,7 @@ const npmEntries = {
 // A type error fails the build (by default @rollup/plugin-typescript only warns, and `--silent` hid the warning).
 const failOnTypeErrors = { noEmitOnError: true };
 
-const isRuntimeDependency = (id) => /^(lit|@lit|@floating-ui|tslib)(\/|$)/.test(id);
+const isRuntimeDependency = (id) => /^(lit|@lit|@lit-labs\/[^/]+|@floating-ui\/[^/]+|tslib)(\/|$)/.test(id);
 
 export default [
   {
@@ -42,7 +43,7 @@ export default [
         declaration: true,
         declarationDir: 'dist',
         outDir: 'dist',
-        exclude: ['src/bundle.ts'],
+        exclude: ['src/bundle.ts', 'src/ssr/hydrate-bundle.ts'],
         ...failOnTypeErrors,
       }),
     ],
@@ -51,6 +52,21 @@ export default [
     input: 'src/bundle.ts',
     output: {
       file: 'dist/care-level-widgets.js',
+      format: 'iife',
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve(),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: true, ...failOnTypeErrors }),
+      terser({ ecma: 2021, module: false, format: { comments: false } }),
+    ],
+  },
+  {
+    // For pages with pre-rendered elements (care-level-widgets/ssr): Lit's hydration support, loaded before Lit
+    // defines the elements, then the same bundle. Its own file, so the plain bundle does not grow.
+    input: 'src/ssr/hydrate-bundle.ts',
+    output: {
+      file: 'dist/care-level-widgets-hydrate.js',
       format: 'iife',
       sourcemap: true,
     },

@@ -411,8 +411,8 @@ export class CareComparison extends CareElement {
     if (changed.has('levels')) this.readLevels();
     // The configuration controller reads the configuration in its hostUpdate(), which Lit runs after willUpdate():
     // have it read now, so this update shows the configuration it was for. A second call does nothing. On a server
-    // (not connected, no DOM to find a child script in) the defaults show.
-    if (this.isConnected) this.configuration.hostUpdate();
+    // (not connected, no DOM to find a child script in) only a `config` attribute or property is read.
+    if (this.isConnected || (this.config !== undefined && this.config !== null)) this.configuration.hostUpdate();
     const locale = this.localize.locale;
     const errors = [...this.configuration.errors, ...this.levelsAttribute.errors];
     if (errors.length > 0) {

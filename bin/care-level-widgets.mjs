@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+/**
+ * `npx care-level-widgets render care-comparison --config center.json --lang es > snippet.html`: pre-renders an
+ * element to HTML with declarative shadow DOM (care-level-widgets/ssr), with the script tag that hydrates it.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+
+const help = `Usage: care-level-widgets render <element> [options] > snippet.html
+
+Pre-renders one element to HTML that shows before any script runs, and without JavaScript at all, followed by the
+script tag that makes it interactive (dist/care-level-widgets-hydrate.js, loaded from unpkg unless --script says).
+
+Elements: care-comparison, care-questionnaire, care-term, care-crisis-banner
+
+Options:
+  --config <file>         A center's configuration as JSON (comparison and questionnaire), checked as the
+                          widgets check it; a mistake is listed and nothing is written.
+  --lang <en|es>          The language (written as the element's lang attribute).
+  --attr <name=value>     Any other attribute, such as --attr highlight=iop --attr heading-level=2 (repeatable).
+  --text <text>           The words a care-term explains: --attr term=iop --text IOP.
+  --script <url>          Where the page loads the hydrate script from (default: unpkg, this version).
+  --no-script             Leave the script tag out (when the page loads it once for every snippet).
+  --full-terms            Render the glossary terms inside an element with their own shadow roots (larger).
+  -h, --help              This help.
+
+Example:
+  npx care-level-widgets render care-comparison --config center.json --lang es --attr highlight=iop > snippet.html
+`;
+
+function fail(message) {
+  process.stderr.write(`care-level-widgets: ${message}\n`);
+  process.exit(1);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      config: { type: 'string' },
+      lang: { type: 'string' },
+      attr: { type: 'string', multiple: true },
+      text: { type: 'string' },
+      script: { type: 'string' },
+      'no-script': { type: 'boolean' },
+      'full-terms': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+} catch (error) {
+  fail(`${error.message}\nRun care-level-widgets --help for the options.`);
+}
+const { values, positionals } = parsed;
+
+if (values.help || positionals.length === 0) {
+  process.stdout.write(help);
+  process.exit(positionals.length === 0 && !values.help ? 1 : 0);
+}
+
+const [command, tag, ...extra] = positionals;
+if (command !== 'render') fail(`Unknown command "${command}": the command is render. Run care-level-widgets --help.`);
+if (!tag) fail('Name the element to render: care-comparison, care-questionnaire, care-term or care-crisis-banner.');
+if (extra.length > 0) fail(`Unexpected argument "${extra[0]}". Run care-level-widgets --help.`);
+
+const { careElementTags, renderElement, hydrateScriptTag, CareRenderError } = await import('../dist/ssr.js');
+if (!careElementTags.includes(tag)) fail(`Unknown element "${tag}": use one of ${careElementTags.join(', ')}.`);
+
+const attributes = {};
+for (const pair of values.attr ?? []) {
+  const equals = pair.indexOf('=');
+  if (equals <= 0) fail(`--attr "${pair}" is not name=value (for example --attr highlight=iop).`);
+  attributes[pair.slice(0, equals)] = pair.slice(equals + 1);
+}
+if (values.lang !== undefined) {
+  if (!['en', 'es'].includes(values.lang)) fail(`--lang "${values.lang}" is not a language the widgets speak: use en or es.`);
+  attributes.lang = values.lang;
+}
+
+let config;
+if (values.config !== undefined) {
+  let text;
+  try {
+    text = readFileSync(values.config, 'utf8');
+  } catch (error) {
+    fail(`Cannot read the configuration file ${values.config}: ${error.code === 'ENOENT' ? 'there is no such file' : error.message}.`);
+  }
+  try {
+    config = JSON.parse(text);
+  } catch (error) {
+    fail(`The configuration file ${values.config} is not JSON: ${error.message}.`);
+  }
+}
+
+let html;
+try {
+  html = renderElement(tag, { attributes, config, text: values.text, nestedTerms: values['full-terms'] ? 'full' : 'lean' });
+} catch (error) {
+  if (!(error instanceof CareRenderError)) throw error;
+  const where = values.config !== undefined && error.errors.length > 0 ? ` (${values.config})` : '';
+  fail(`${error.message.replace(/^The configuration/, `The configuration${where}`)}`);
+}
+
+const script = values['no-script'] ? '' : `${hydrateScriptTag(values.script)}\n`;
+process.stdout.write(`${script}${html}\n`);

@@ -1,0 +1,188 @@
+import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
+import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
+import { html } from 'lit';
+import { validateConfig } from '../config/validate.js';
+import type { CareConfigInput, ConfigError } from '../data/types.js';
+import { version } from '../version.js';
+// Registers the elements in Lit's server-side registry (Lit's Node build provides `customElements` there).
+import '../define.js';
+
+/** The tags `renderElement` renders. */
+export const careElementTags = ['care-comparison', 'care-questionnaire', 'care-term', 'care-crisis-banner'] as const;
+
+export type CareElementTag = (typeof careElementTags)[number];
+
+/** The elements that take a center's configuration. */
+const configurableTags: readonly CareElementTag[] = ['care-comparison', 'care-questionnaire'];
+
+/**
+ * The `heading-level` each element renders with on a server when none is given. In a browser an element without one
+ * fits itself below the nearest heading before it, which a server cannot see; writing the server's choice into the
+ * markup keeps the browser from rendering a different heading (which hydration could not reconcile).
+ */
+const serverHeadingLevels: Partial<Record<CareElementTag, string>> = {
+  'care-comparison': '3',
+  'care-questionnaire': '2',
+  'care-crisis-banner': '2',
+};
+
+/** The script that hydrates pre-rendered elements: Lit's hydration support, then every element. */
+export const hydrateScriptUrl = `https://unpkg.com/care-level-widgets@${version}/dist/care-level-widgets-hydrate.js`;
+
+export type AttributeValue = string | number | boolean | null | undefined;
+
+export interface RenderElementOptions {
+  /**
+   * The element's attributes, as in HTML (`{ highlight: 'iop', lang: 'es', 'heading-level': 2 }`). `true` writes
+   * the attribute without a value; `false`, `null` and `undefined` leave it out. Give the language as `lang`: on a
+   * server there is no page to inherit it from.
+   */
+  readonly attributes?: Readonly<Record<string, AttributeValue>>;
+  /** A center's configuration (comparison and questionnaire), checked by `validateConfig`, written as `config`. */
+  readonly config?: CareConfigInput;
+  /** Text inside the element: the words a `<care-term>` explains. */
+  readonly text?: string;
+  /**
+   * `lean` (the default) renders the `<care-term>`s inside another element as their text only, without a shadow
+   * root of their own: each would repeat the term's styles, most of a comparison's bytes. They read the same
+   * without JavaScript and get their tooltips when the script runs. `full` renders their shadow roots too.
+   */
+  readonly nestedTerms?: 'lean' | 'full';
+}
+
+/** Why an element could not be rendered: an unknown tag or attribute name, or what is wrong with the configuration. */
+export class CareRenderError extends Error {
+  override readonly name = 'CareRenderError';
+  /** The configuration's problems, as `validateConfig` lists them; empty for other mistakes. */
+  readonly errors: readonly ConfigError[];
+
+  constructor(message: string, errors: readonly ConfigError[] = []) {
+    super(message);
+    this.errors = errors;
+  }
+}
+
+const attributeNamePattern = /^[a-z][a-z0-9-]*$/;
+
+const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
+
+/** Collapses whitespace and drops comments: the elements' styles are written for reading, not for a snippet. */
+export function minifyCss(css: string): string {
+  return css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,>])\s*/g, '$1')
+    .replace(/;}/g, '}')
+    .trim();
+}
+
+let nestedTermsMode: 'lean' | 'full' = 'lean';
+
+/**
+ * Lit's renderer with two changes for snippets: styles are minified, and (in `lean` mode) a `<care-term>` inside
+ * another element gets no declarative shadow root, only its text. Lit still marks it `defer-hydration`, so it
+ * upgrades when its host hydrates and renders its own shadow root then.
+ */
+class CareElementRenderer extends LitElementRenderer {
+  override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
+    const hosts = renderInfo.customElementHostStack;
+    if (nestedTermsMode === 'lean' && this.tagName === 'care-term' && hosts.length > 1) {
+      // The host stack already holds this element; Lit pops it only after a shadow root it rendered.
+      hosts.pop();
+      return undefined;
+    }
+    const result = super.renderShadow(renderInfo);
+    return result?.map((part) =>
+      typeof part === 'string' && part !== '<style>' && part !== '</style>' ? minifyCss(part) : part,
+    );
+  }
+}
+
+function attributeList(tag: CareElementTag, options: RenderElementOptions): [string, string][] {
+  const list: [string, string][] = [];
+  for (const [name, value] of Object.entries(options.attributes ?? {})) {
+    if (!attributeNamePattern.test(name)) {
+      throw new CareRenderError(`"${name}" is not an attribute name: use lowercase letters, digits and hyphens.`);
+    }
+    if (value === false || value === null || value === undefined) continue;
+    if (name === 'config' && options.config !== undefined) {
+      throw new CareRenderError('Give the configuration once: as the config option or the config attribute.');
+    }
+    list.push([name, value === true ? '' : String(value)]);
+  }
+  const names = new Set(list.map(([name]) => name));
+  const headingLevel = serverHeadingLevels[tag];
+  if (headingLevel && !names.has('heading-level')) list.push(['heading-level', headingLevel]);
+  const configText = options.config !== undefined ? JSON.stringify(options.config) : list.find(([name]) => name === 'config')?.[1];
+  if (configText !== undefined) {
+    if (!configurableTags.includes(tag)) throw new CareRenderError(`<${tag}> takes no configuration.`);
+    checkConfig(configText);
+    if (options.config !== undefined) list.push(['config', configText]);
+  }
+  return list;
+}
+
+function checkConfig(configText: string): void {
+  let input: unknown;
+  try {
+    input = JSON.parse(configText);
+  } catch (error) {
+    throw new CareRenderError(`The configuration is not JSON: ${(error as Error).message}`);
+  }
+  const result = validateConfig(input);
+  if (!result.ok) {
+    const lines = result.errors.map((error) => `  ${error.message}`).join('\n');
+    throw new CareRenderError(`The configuration has ${result.errors.length} problem(s):\n${lines}`, result.errors);
+  }
+}
+
+/** A template whose strings are the element itself, every value escaped here: the markup has no bindings. */
+function elementTemplate(tag: CareElementTag, attributes: readonly [string, string][], text: string | undefined) {
+  const attributeText = attributes.map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  const markup = `<${tag}${attributeText}>${text === undefined ? '' : escapeText(text)}</${tag}>`;
+  const strings = Object.assign([markup], { raw: [markup] }) as unknown as TemplateStringsArray;
+  return html(strings);
+}
+
+/**
+ * Renders one element to HTML with a declarative shadow root (`<template shadowrootmode="open">`): it shows before any
+ * script runs, and without JavaScript at all. Load `dist/care-level-widgets-hydrate.js` on the page (see
+ * `hydrateScriptUrl`) to make it interactive without rendering it again.
+ *
+ * ```js
+ * renderElement('care-comparison', { attributes: { highlight: 'iop', lang: 'es' }, config: { levels: ['iop'] } });
+ * ```
+ *
+ * Throws a `CareRenderError` for an unknown tag, an attribute name that is not one, or a configuration with errors
+ * (listing each, as `validateConfig` words them). Reads no `document`: it runs in Node without a DOM.
+ */
+export function renderElement(tag: CareElementTag, options: RenderElementOptions = {}): string {
+  if (!(careElementTags as readonly string[]).includes(tag)) {
+    throw new CareRenderError(`Unknown element <${String(tag)}>: use one of ${careElementTags.join(', ')}.`);
+  }
+  if (options.text !== undefined && tag !== 'care-term') {
+    throw new CareRenderError(`<${tag}> takes no text: only <care-term> explains the words inside it.`);
+  }
+  const attributes = attributeList(tag, options);
+  const previousMode = nestedTermsMode;
+  nestedTermsMode = options.nestedTerms ?? 'lean';
+  try {
+    const output = collectResultSync(
+      render(elementTemplate(tag, attributes, options.text), { elementRenderers: [CareElementRenderer] }),
+    );
+    // The outer template's markers: only a template hydrated as a whole needs them, and this one never is.
+    // The templates' indentation, kept to one line break: the same text to a reader, a fifth fewer bytes.
+    return output
+      .replace(/^<!--lit-part[^>]*-->/, '')
+      .replace(/<!--\/lit-part-->$/, '')
+      .replace(/\n\s+/g, '\n');
+  } finally {
+    nestedTermsMode = previousMode;
+  }
+}
+
+/** The `<script>` tag a page with pre-rendered elements needs once (any place: it is deferred). */
+export function hydrateScriptTag(src: string = hydrateScriptUrl): string {
+  return `<script src="${escapeAttribute(src)}" defer></script>`;
+}

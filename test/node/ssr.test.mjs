@@ -1,0 +1,138 @@
+// care-level-widgets/ssr and the CLI, in Node without a DOM: each element renders to declarative shadow DOM with its
+// attributes, language and configuration; mistakes are refused with the configuration checker's own words.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { CareRenderError, careElementTags, hydrateScriptTag, renderElement } from 'care-level-widgets/ssr';
+
+const shadowRoot = '<template shadowroot="open" shadowrootmode="open"';
+const cli = new URL('../../bin/care-level-widgets.mjs', import.meta.url).pathname;
+const workDir = mkdtempSync(join(tmpdir(), 'care-ssr-'));
+const file = (name, text) => {
+  const path = join(workDir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const runCli = (...args) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+const styleBlocks = (markup) => markup.match(/<style>/g)?.length ?? 0;
+
+test('renders each element to declarative shadow DOM without a DOM', () => {
+  assert.equal(typeof globalThis.document, 'undefined');
+  const expected = {
+    'care-comparison': 'Levels of care compared',
+    'care-questionnaire': 'Start',
+    'care-term': 'IOP',
+    'care-crisis-banner': 'Help is available right now',
+  };
+  assert.deepEqual([...careElementTags], Object.keys(expected));
+  for (const [tag, text] of Object.entries(expected)) {
+    const options = tag === 'care-term' ? { attributes: { term: 'iop' }, text: 'IOP' } : {};
+    const markup = renderElement(tag, options);
+    assert.ok(markup.startsWith(`<${tag}`), `${tag}: ${markup.slice(0, 80)}`);
+    assert.ok(markup.endsWith(`</${tag}>`), tag);
+    assert.ok(markup.includes(shadowRoot), `${tag} has no declarative shadow root`);
+    assert.ok(markup.includes(text), `${tag} does not say "${text}"`);
+  }
+  assert.equal(typeof globalThis.document, 'undefined', 'rendering created a document');
+});
+
+test('the comparison takes its language, attributes and configuration', () => {
+  const markup = renderElement('care-comparison', {
+    attributes: { highlight: 'iop', lang: 'es', levels: 'php iop outpatient' },
+    config: { programs: { iop: { phone: '+1-555-0100', url: 'https://example.org/iop' } } },
+  });
+  assert.match(markup, /^<care-comparison[^>]* lang="es"/);
+  assert.ok(markup.includes('Comparación de niveles de atención'));
+  assert.ok(markup.includes('href="tel:+15550100"') || markup.includes('tel:+1-555-0100'), 'no phone link');
+  assert.ok(markup.includes('href="https://example.org/iop"'), 'no program link');
+  assert.ok(!markup.includes('data-level="inpatient"'), 'shows a level the levels attribute leaves out');
+  // The configuration travels in the markup, so the browser renders the same view when it hydrates.
+  assert.match(markup, /config="\{&quot;programs&quot;/);
+  // A heading level is written down: the browser cannot fit a pre-rendered heading to the page afterwards.
+  assert.match(markup, /^<care-comparison[^>]* heading-level="3"/);
+});
+
+test('nested glossary terms are rendered lean: one style block instead of eleven', () => {
+  const lean = renderElement('care-comparison');
+  const full = renderElement('care-comparison', { nestedTerms: 'full' });
+  assert.equal(styleBlocks(lean), 1);
+  assert.ok(styleBlocks(full) > 5);
+  assert.match(lean, /<care-term[^>]* term="iop"[^>]* defer-hydration>/);
+  assert.ok(lean.length < full.length / 2, `${lean.length} bytes against ${full.length}`);
+  assert.ok(gzipSync(lean).length < 8000, `${gzipSync(lean).length} bytes gzipped`);
+  // A term on its own keeps its shadow root: it is the element asked for.
+  assert.ok(renderElement('care-term', { attributes: { term: 'iop' }, text: 'IOP' }).includes(shadowRoot));
+});
+
+test('refuses an unknown element, a bad attribute name and a configuration with errors', () => {
+  assert.throws(() => renderElement('care-table'), { name: 'CareRenderError', message: /Unknown element <care-table>: use one of care-comparison/ });
+  assert.throws(() => renderElement('care-comparison', { attributes: { 'on click': 'x' } }), CareRenderError);
+  assert.throws(() => renderElement('care-crisis-banner', { config: {} }), /takes no configuration/);
+  assert.throws(
+    () => renderElement('care-comparison', { config: { levels: ['iop', 'detox'] } }),
+    (error) =>
+      error instanceof CareRenderError &&
+      error.errors.length === 1 &&
+      error.errors[0].path === 'levels[1]' &&
+      error.message.includes(error.errors[0].message),
+  );
+  assert.throws(() => renderElement('care-comparison', { attributes: { config: '{' } }), /not JSON/);
+});
+
+test('escapes attribute values and text', () => {
+  const markup = renderElement('care-term', { attributes: { term: 'iop', title: '"><script>' }, text: '<b>IOP</b>' });
+  assert.ok(!markup.includes('<script>') && !markup.includes('<b>'));
+  assert.ok(hydrateScriptTag('/a".js').includes('src="/a&quot;.js"'));
+});
+
+test('the CLI renders each element, with the hydrate script', () => {
+  for (const tag of careElementTags) {
+    const args = tag === 'care-term' ? ['--attr', 'term=iop', '--text', 'IOP'] : [];
+    const { status, stdout, stderr } = runCli('render', tag, ...args);
+    assert.equal(status, 0, stderr);
+    assert.match(stdout, /^<script src="https:\/\/unpkg\.com\/care-level-widgets@[^"]+\/dist\/care-level-widgets-hydrate\.js" defer><\/script>\n</);
+    assert.ok(stdout.includes(`<${tag}`) && stdout.includes(shadowRoot), tag);
+  }
+});
+
+test('the CLI reads a configuration file and a language', () => {
+  const config = file('center.json', JSON.stringify({ $schema: './schema.json', programs: { iop: { phone: '+1-555-0100' } } }));
+  const { status, stdout, stderr } = runCli('render', 'care-comparison', '--config', config, '--lang', 'es', '--attr', 'highlight=iop', '--script', '/hydrate.js');
+  assert.equal(status, 0, stderr);
+  assert.ok(stdout.startsWith('<script src="/hydrate.js" defer></script>\n'));
+  assert.ok(stdout.includes('Comparación de niveles de atención'));
+  assert.ok(stdout.includes('555-0100'));
+  assert.match(stdout, /highlight="iop"/);
+  const bare = runCli('render', 'care-crisis-banner', '--no-script');
+  assert.ok(bare.stdout.startsWith('<care-crisis-banner'));
+});
+
+test('the CLI explains what is wrong, and writes nothing', () => {
+  const cases = [
+    [['render', 'care-table'], /Unknown element "care-table": use one of care-comparison, care-questionnaire, care-term, care-crisis-banner/],
+    [['render', 'care-comparison', '--config', join(workDir, 'missing.json')], /Cannot read the configuration file .*missing\.json: there is no such file/],
+    [['render', 'care-comparison', '--config', file('broken.json', '{"levels": [')], /broken\.json is not JSON/],
+    [['render', 'care-comparison', '--config', file('detox.json', '{"levels": ["detox"]}')], /detox\.json\) has 1 problem\(s\):\n {2}levels\[0\]: expected one of inpatient, php, iop, outpatient, but found "detox"/],
+    [['render', 'care-comparison', '--lang', 'fr'], /use en or es/],
+    [['render', 'care-comparison', '--attr', 'highlight'], /not name=value/],
+    [['render', 'care-comparison', '--colour', 'red'], /Unknown option '--colour'/],
+    [['draw', 'care-comparison'], /Unknown command "draw"/],
+  ];
+  for (const [args, message] of cases) {
+    const { status, stdout, stderr } = runCli(...args);
+    assert.equal(status, 1, args.join(' '));
+    assert.equal(stdout, '', args.join(' '));
+    assert.match(stderr, message);
+  }
+});
+
+test('the CLI has --help', () => {
+  const { status, stdout } = runCli('--help');
+  assert.equal(status, 0);
+  assert.match(stdout, /^Usage: care-level-widgets render <element>/);
+  for (const option of ['--config', '--lang', '--attr', '--text', '--script', '--no-script']) assert.ok(stdout.includes(option), option);
+});
