@@ -99,8 +99,11 @@ export class CareTerm extends CareElement {
   @query('[part="tooltip"]') private readonly tooltip?: HTMLElement;
   @query('[part="arrow"]') private readonly arrow?: HTMLElement;
 
-  /** 12 px leaves room for the arrow's tip (about 7 px) between the tooltip and the term's focus ring. */
-  private readonly popup = new PopupController(this, { placement: 'top', distance: 12, viewportPadding: 8 });
+  /**
+   * The tooltip's positioning, created the first time the definition opens: a comparison holds a dozen terms, and a
+   * term that is never opened sets up no popup and runs no Floating UI code.
+   */
+  private popup?: PopupController;
   private entry?: GlossaryEntry;
   /** The language to render in, read in `willUpdate()` so that `render()` reads nothing from the page. */
   private locale: Locale = 'en';
@@ -133,8 +136,10 @@ export class CareTerm extends CareElement {
   protected override updated(): void {
     const { trigger, tooltip, arrow } = this;
     if (this.open && trigger && tooltip) {
+      // 12 px leaves room for the arrow's tip (about 7 px) between the tooltip and the term's focus ring.
+      this.popup ??= new PopupController(this, { placement: 'top', distance: 12, viewportPadding: 8 });
       if (!this.popup.isOpen) this.popup.show({ reference: trigger, floating: tooltip, arrow });
-    } else if (this.popup.isOpen) {
+    } else if (this.popup?.isOpen) {
       this.popup.hide();
     }
   }
