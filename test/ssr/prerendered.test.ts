@@ -1,0 +1,155 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { widgetsRendered } from '../helpers/narrow-page.js';
+
+/**
+ * Elements pre-rendered by care-level-widgets/ssr (dist/ssr.js, on a page the test server's middleware renders: see
+ * test/ssr/prerendered-page.mjs), in an iframe: visible before any script, complete with scripting disabled, and
+ * interactive after dist/care-level-widgets-hydrate.js hydrates them, keeping the DOM the server sent.
+ */
+
+type LitLike = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
+
+const tags = ['care-crisis-banner', 'care-term', 'care-comparison', 'care-questionnaire'];
+
+async function loadPage(query: string, sandbox?: string): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.width = '1100';
+  frame.height = '800';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/ssr/prerendered.html?${query}`;
+  document.body.append(frame);
+  await loaded;
+  return frame;
+}
+
+function shadowText(element: Element | null): string {
+  return element?.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+}
+
+function links(element: Element | null): string[] {
+  return [...(element?.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((link) => link.getAttribute('href')!);
+}
+
+/** Adds the hydrate script to a page that has none, as a page would load it, and waits until every element rendered. */
+async function hydrate(frame: HTMLIFrameElement): Promise<string[]> {
+  const page = frame.contentWindow as Window & typeof globalThis;
+  const errors: string[] = [];
+  page.addEventListener('error', (event) => errors.push(String(event.message)));
+  const originalError = page.console.error;
+  page.console.error = (...args: unknown[]) => {
+    errors.push(args.map(String).join(' '));
+    originalError.apply(page.console, args);
+  };
+  const script = page.document.createElement('script');
+  script.src = '/dist/care-level-widgets-hydrate.js';
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  page.document.head.append(script);
+  await loaded;
+  await widgetsRendered(page);
+  return errors;
+}
+
+/** Clicks a term's word and waits for it to say it opened. */
+async function opens(term: LitLike): Promise<void> {
+  let opened = false;
+  term.addEventListener('care-term-toggle', (event) => {
+    opened ||= (event as CustomEvent<{ open: boolean }>).detail.open;
+  });
+  term.shadowRoot!.querySelector<HTMLButtonElement>('[part~="trigger"]')!.click();
+  await waitUntil(() => opened, `<care-term term="${term.getAttribute('term')}"> did not open`);
+}
+
+afterEach(() => {
+  document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+});
+
+describe('pre-rendered elements (care-level-widgets/ssr)', () => {
+  it('are visible and laid out before any script runs', async () => {
+    const frame = await loadPage('');
+    const page = frame.contentDocument!;
+    for (const tag of tags) {
+      const element = page.querySelector(tag)!;
+      expect(frame.contentWindow!.customElements.get(tag), tag).to.equal(undefined);
+      expect(element.shadowRoot, `${tag} has no shadow root`).to.not.equal(null);
+      expect(element.getBoundingClientRect().height, `${tag} has no height`).to.be.greaterThan(10);
+    }
+    expect(shadowText(page.querySelector('care-crisis-banner'))).to.contain('988');
+    expect(shadowText(page.querySelector('care-comparison'))).to.contain('Levels of care compared');
+    expect(shadowText(page.querySelector('care-questionnaire'))).to.contain('Start');
+    const table = page.querySelector('care-comparison')!.shadowRoot!.querySelector('table')!;
+    expect(table.getBoundingClientRect().width).to.be.greaterThan(300);
+  });
+
+  it('hydrate without errors, and a term opens and the questionnaire starts', async () => {
+    const frame = await loadPage('');
+    const errors = await hydrate(frame);
+    expect(errors).to.deep.equal([]);
+    const page = frame.contentDocument!;
+
+    const term = page.querySelector('care-term') as unknown as LitLike;
+    await opens(term);
+
+    // A term inside the comparison was sent without a shadow root: it upgrades when the comparison hydrates.
+    const nested = page.querySelector('care-comparison')!.shadowRoot!.querySelector('care-term') as unknown as LitLike;
+    await nested.updateComplete;
+    expect(nested.hasAttribute('defer-hydration')).to.equal(false);
+    await opens(nested);
+
+    const questionnaire = page.querySelector('care-questionnaire') as LitLike;
+    const start = [...questionnaire.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.includes('Start'))!;
+    start.click();
+    await questionnaire.updateComplete;
+    expect(questionnaire.shadowRoot!.querySelector('form fieldset legend')).to.exist;
+  });
+
+  it('keep the DOM nodes the server sent when they hydrate (every engine, not only Chromium)', async () => {
+    const frame = await loadPage('');
+    const page = frame.contentDocument!;
+    const kept = tags.map((tag) => {
+      const root = page.querySelector(tag)!.shadowRoot!;
+      return [tag, root, [...root.querySelectorAll('h2, h3, a, button, th, p')]] as const;
+    });
+    expect(kept.every(([, , nodes]) => nodes.length > 0)).to.equal(true);
+    await hydrate(frame);
+    for (const [tag, root, nodes] of kept) {
+      const element = page.querySelector(tag)!;
+      expect(element.shadowRoot, tag).to.equal(root);
+      const now = [...root.querySelectorAll('h2, h3, a, button, th, p')];
+      expect(nodes.every((node) => node.isConnected), `${tag}: a node was replaced`).to.equal(true);
+      expect(now.filter((node) => !nodes.includes(node)), `${tag}: nodes were rendered again`).to.deep.equal([]);
+    }
+  });
+
+  it('with the hydrate script tag in the page, hydrate as the page loads', async () => {
+    const frame = await loadPage('script=hydrate');
+    await widgetsRendered(frame.contentWindow!);
+    const comparison = frame.contentDocument!.querySelector('care-comparison') as LitLike;
+    expect(comparison.hasUpdated).to.equal(true);
+    expect(shadowText(comparison)).to.contain('555-0100');
+  });
+
+  it('read completely with scripting disabled: text and links', async () => {
+    const frame = await loadPage('script=hydrate', 'allow-same-origin');
+    const page = frame.contentDocument!;
+    expect(frame.contentWindow!.customElements.get('care-comparison')).to.equal(undefined);
+
+    const banner = page.querySelector('care-crisis-banner');
+    expect(shadowText(banner)).to.contain('Help is available right now');
+    expect(shadowText(banner)).to.contain('SAMHSA');
+    expect(links(banner)).to.include.members(['tel:988', 'tel:911']);
+    expect(links(banner).some((href) => href.startsWith('sms:'))).to.equal(true);
+
+    const comparison = page.querySelector('care-comparison')!;
+    const text = shadowText(comparison);
+    for (const words of ['Levels of care compared', 'Intensive outpatient', 'Our program', 'Sources']) {
+      expect(text, words).to.contain(words);
+    }
+    expect(text).to.contain('IOP'); // a nested term, sent as its text
+    expect(links(comparison)).to.include('https://example.org/iop');
+    expect(links(comparison).some((href) => href.startsWith('tel:'))).to.equal(true);
+    expect(links(comparison).filter((href) => href.startsWith('https://')).length).to.be.greaterThan(3); // sources
+    expect(comparison.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(3);
+    expect(comparison.getBoundingClientRect().height).to.be.greaterThan(300);
+  });
+});
