@@ -21,6 +21,7 @@ import { questionsFor } from '../src/engine/rate.js';
 import { recommend } from '../src/engine/recommend.js';
 import type { Answers, FirstStepId, NoteId, Question, Subject } from '../src/engine/types.js';
 import { localeOf, text, isShown } from './story-helpers.js';
+import { baseAnswers } from '../test/vignettes.mjs';
 
 const { args, argTypes, template } = getStorybookHelpers<CareQuestionnaire>('care-questionnaire');
 
@@ -107,25 +108,8 @@ const expectedConsoleErrors = {
   },
 };
 
-/** A well adult asking for themselves about weekly drinking (test/vignettes.mjs, `base`): every question is asked. */
-const base: Answers = {
-  'for-whom': 'self',
-  'help-with': 'substances',
-  'age-band': '18-64',
-  safety: 'no',
-  'medical-emergency-now': 'no',
-  'use-past-30-days': 'weekly',
-  substances: ['alcohol'],
-  'addiction-medication': 'none',
-  overdose: 'none',
-  withdrawal: 'nothing',
-  pregnancy: 'no',
-  'mental-health': 'little',
-  'physical-health': 'good',
-  home: 'safe-and-supported',
-  'past-tries': 'kept-it-up',
-  readiness: 'ready',
-};
+/** A well adult asking for themselves about weekly drinking: every question is asked. */
+const base: Answers = baseAnswers;
 
 /** Someone seeking help with mental health alone: no substance question is asked. */
 const mentalHealthOnly: Answers = { ...base, 'help-with': 'mental-health' };

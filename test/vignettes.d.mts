@@ -16,3 +16,6 @@ export interface Vignette {
 }
 
 export declare const vignettes: readonly Vignette[];
+
+/** A well adult asking for themselves about weekly drinking: every question is on the path. */
+export declare const baseAnswers: Answers;

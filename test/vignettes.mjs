@@ -5,8 +5,11 @@
  * (scripts/clinical-docs.mjs). Every rule in src/data/recommendation-rules.ts is needed by at least one of them.
  */
 
-/** A well adult asking for themselves about weekly drinking: the answers every vignette starts from. */
-const base = {
+/**
+ * A well adult asking for themselves about weekly drinking: the answers every vignette starts from. Every question
+ * is on its path. The component tests and stories start from it too.
+ */
+export const baseAnswers = {
   'for-whom': 'self',
   'help-with': 'substances',
   'age-band': '18-64',
@@ -25,7 +28,7 @@ const base = {
   readiness: 'ready',
 };
 
-const mentalHealthOnly = { ...base, 'help-with': 'mental-health' };
+const mentalHealthOnly = { ...baseAnswers, 'help-with': 'mental-health' };
 
 /**
  * @typedef {object} Vignette
@@ -47,7 +50,7 @@ export const vignettes = [
   {
     id: 'weekend-drinker',
     profile: 'A 35-year-old who drinks at weekends, feels fine when stopping, has a supportive partner and wants help.',
-    answers: base,
+    answers: baseAnswers,
     accepted: ['outpatient'],
     why: 'Every topic is 0 or 1: the least intensive level that is safe is outpatient care.',
     firstSteps: [],
@@ -95,7 +98,7 @@ export const vignettes = [
   {
     id: 'daily-drinker-moderate-withdrawal',
     profile: 'A 45-year-old who drinks every day and sweats and shakes when stopping; supportive spouse; first try.',
-    answers: { ...base, 'use-past-30-days': 'daily', withdrawal: 'moderate' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'daily', withdrawal: 'moderate' },
     accepted: ['outpatient', 'iop'],
     why: 'Withdrawal 2 with a support person: ambulatory withdrawal management first, then outpatient care or IOP.',
     firstSteps: ['withdrawal-ambulatory'],
@@ -104,7 +107,7 @@ export const vignettes = [
   {
     id: 'drinker-past-seizure',
     profile: 'A 52-year-old daily drinker who once had a withdrawal seizure; stable home.',
-    answers: { ...base, 'use-past-30-days': 'daily', withdrawal: 'seizure-or-dts' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'daily', withdrawal: 'seizure-or-dts' },
     accepted: ['outpatient', 'iop'],
     why: 'A past seizure makes withdrawal 3: 24-hour withdrawal management first, then reassess; nothing else raises the level.',
     firstSteps: ['withdrawal-24-hour'],
@@ -114,7 +117,7 @@ export const vignettes = [
   {
     id: 'drinker-home-hard',
     profile: 'A 38-year-old daily drinker with sweats and shakes whose housemates drink heavily.',
-    answers: { ...base, 'use-past-30-days': 'daily', withdrawal: 'moderate', home: 'hard-to-stay-well' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'daily', withdrawal: 'moderate', home: 'hard-to-stay-well' },
     accepted: ['iop'],
     why: 'Environment 2 rules out ambulatory withdrawal management (24-hour first) and calls for IOP.',
     firstSteps: ['withdrawal-24-hour'],
@@ -122,7 +125,7 @@ export const vignettes = [
   {
     id: 'alcohol-and-prescribed-benzo',
     profile: 'A 60-year-old who drinks most days and takes clonazepam as prescribed.',
-    answers: { ...base, 'use-past-30-days': 'most-days', substances: ['alcohol', 'prescribed-benzodiazepines'], withdrawal: 'mild' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'most-days', substances: ['alcohol', 'prescribed-benzodiazepines'], withdrawal: 'mild' },
     accepted: ['outpatient', 'iop'],
     why: 'Sedatives together with alcohol make withdrawal 3: 24-hour withdrawal management first; and never stop the benzo alone.',
     firstSteps: ['withdrawal-24-hour'],
@@ -131,7 +134,7 @@ export const vignettes = [
   {
     id: 'prescribed-clonazepam-only',
     profile: 'A 47-year-old on prescribed clonazepam for years who feels shaky when a dose is late and wants to stop.',
-    answers: { ...base, 'use-past-30-days': 'daily', substances: ['prescribed-benzodiazepines'], withdrawal: 'moderate' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'daily', substances: ['prescribed-benzodiazepines'], withdrawal: 'moderate' },
     accepted: ['outpatient', 'iop'],
     why: 'A prescribed benzodiazepine is tapered with the prescriber, mostly as outpatient care: no detox, "don’t stop on your own".',
     firstSteps: [],
@@ -141,7 +144,7 @@ export const vignettes = [
   {
     id: 'buprenorphine-doing-well',
     profile: 'A 31-year-old on buprenorphine for a year, no opioid use in the past 30 days, supportive family.',
-    answers: { ...base, 'use-past-30-days': 'not-at-all', substances: ['opioids'], 'addiction-medication': 'buprenorphine' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'not-at-all', substances: ['opioids'], 'addiction-medication': 'buprenorphine' },
     accepted: ['outpatient'],
     why: 'Doing well on medication is treatment working, not a withdrawal-management case.',
     firstSteps: [],
@@ -151,7 +154,7 @@ export const vignettes = [
   {
     id: 'methadone-still-using',
     profile: 'A 36-year-old on methadone who still uses heroin weekly and feels sick between doses.',
-    answers: { ...base, substances: ['opioids'], 'addiction-medication': 'methadone', withdrawal: 'moderate', 'past-tries': 'slips' },
+    answers: { ...baseAnswers, substances: ['opioids'], 'addiction-medication': 'methadone', withdrawal: 'moderate', 'past-tries': 'slips' },
     accepted: ['outpatient', 'iop'],
     why: 'Opioid withdrawal is not the danger; medication continues, with more support if use goes on.',
     firstSteps: [],
@@ -163,7 +166,7 @@ export const vignettes = [
     id: 'pregnant-using-opioids',
     profile: 'A 26-year-old, pregnant, using fentanyl daily, not on medication.',
     answers: {
-      ...base,
+      ...baseAnswers,
       'use-past-30-days': 'daily',
       substances: ['opioids'],
       withdrawal: 'moderate',
@@ -178,7 +181,7 @@ export const vignettes = [
   {
     id: 'pregnant-drinking',
     profile: 'A 30-year-old, maybe pregnant, drinking most days, with mild withdrawal.',
-    answers: { ...base, 'use-past-30-days': 'most-days', withdrawal: 'mild', pregnancy: 'yes-or-maybe' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'most-days', withdrawal: 'mild', pregnancy: 'yes-or-maybe' },
     accepted: ['outpatient', 'iop'],
     why: 'Pregnancy with alcohol makes withdrawal 3: 24-hour withdrawal management first.',
     firstSteps: ['withdrawal-24-hour'],
@@ -186,7 +189,7 @@ export const vignettes = [
   {
     id: 'fentanyl-daily',
     profile: 'A 29-year-old using fentanyl daily, sick when stopping, supportive sister, not on medication.',
-    answers: { ...base, 'use-past-30-days': 'daily', substances: ['opioids'], withdrawal: 'strong' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'daily', substances: ['opioids'], withdrawal: 'strong' },
     accepted: ['outpatient', 'iop'],
     why: 'For opioids the first step is medication, not detox; the level follows the other topics.',
     firstSteps: ['start-opioid-medication'],
@@ -197,7 +200,7 @@ export const vignettes = [
   {
     id: 'opioids-and-street-benzos',
     profile: 'A 34-year-old using pills bought on the street, opioids and benzos, daily, with sweats when stopping.',
-    answers: { ...base, 'use-past-30-days': 'daily', substances: ['opioids', 'sedatives'], withdrawal: 'moderate' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'daily', substances: ['opioids', 'sedatives'], withdrawal: 'moderate' },
     accepted: ['outpatient', 'iop'],
     why: 'Sedative withdrawal can be dangerous (withdrawal management), opioids call for medication, and the mix can kill.',
     firstSteps: ['withdrawal-ambulatory', 'start-opioid-medication'],
@@ -207,7 +210,7 @@ export const vignettes = [
   {
     id: 'meth-daily',
     profile: 'A 27-year-old using meth most days, sleeping badly when stopping, safe home.',
-    answers: { ...base, 'use-past-30-days': 'most-days', substances: ['stimulants'], withdrawal: 'mild' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'most-days', substances: ['stimulants'], withdrawal: 'mild' },
     accepted: ['outpatient'],
     why: 'Stimulant withdrawal is not medically dangerous: no detox; naloxone because of fentanyl contamination.',
     firstSteps: [],
@@ -216,7 +219,7 @@ export const vignettes = [
   {
     id: 'teen-cannabis',
     profile: 'A 16-year-old using cannabis weekly; parents supportive; wants help.',
-    answers: { ...base, 'age-band': 'under-18', substances: ['cannabis'] },
+    answers: { ...baseAnswers, 'age-band': 'under-18', substances: ['cannabis'] },
     accepted: ['outpatient'],
     why: 'Low risk everywhere; teen hours and consent rules are explained.',
     notes: ['adolescent-care'],
@@ -232,7 +235,7 @@ export const vignettes = [
   {
     id: 'older-daily-drinker',
     profile: 'A 70-year-old drinking daily with poor sleep when stopping, living with a supportive spouse.',
-    answers: { ...base, 'age-band': '65-plus', 'use-past-30-days': 'daily', withdrawal: 'mild' },
+    answers: { ...baseAnswers, 'age-band': '65-plus', 'use-past-30-days': 'daily', withdrawal: 'mild' },
     accepted: ['outpatient', 'iop'],
     why: 'Age 65+ makes withdrawal 2: ambulatory withdrawal management first.',
     firstSteps: ['withdrawal-ambulatory'],
@@ -250,21 +253,21 @@ export const vignettes = [
   {
     id: 'relapse-after-treatment-supportive-home',
     profile: 'A 41-year-old whose drinking came back soon after two treatment episodes; supportive family at home.',
-    answers: { ...base, 'past-tries': 'after-treatment' },
+    answers: { ...baseAnswers, 'past-tries': 'after-treatment' },
     accepted: ['php'],
     why: 'Repeated relapse with a supportive home is PHP: residential needs an environment of 2+ as well.',
   },
   {
     id: 'relapse-after-treatment-home-hard',
     profile: 'A 44-year-old whose use came back after two treatments and whose housemates use.',
-    answers: { ...base, 'past-tries': 'after-treatment', home: 'hard-to-stay-well' },
+    answers: { ...baseAnswers, 'past-tries': 'after-treatment', home: 'hard-to-stay-well' },
     accepted: ['inpatient'],
     why: 'Treatment has not worked and the environment is 2+: residential care.',
   },
   {
     id: 'violence-at-home',
     profile: 'A 32-year-old drinking weekly whose partner hurts and threatens them.',
-    answers: { ...base, home: 'unsafe' },
+    answers: { ...baseAnswers, home: 'unsafe' },
     accepted: ['inpatient'],
     why: 'An unsafe home with substance use: residential care (3.1), and the domestic violence hotline.',
     notes: ['domestic-violence-hotline'],
@@ -273,7 +276,7 @@ export const vignettes = [
   {
     id: 'step-down-after-residential',
     profile: 'A 39-year-old finishing 30 days of residential care: no use since, feelings sometimes hard, supportive home.',
-    answers: { ...base, 'use-past-30-days': 'not-at-all', 'mental-health': 'sometimes' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'not-at-all', 'mental-health': 'sometimes' },
     accepted: ['outpatient', 'iop'],
     why: 'Step-down: IOP is typical, outpatient care is safe when every topic is 0 or 1.',
     firstSteps: [],
@@ -282,21 +285,21 @@ export const vignettes = [
   {
     id: 'ambivalent',
     profile: 'A 25-year-old drinking weekly who is of two minds about changing.',
-    answers: { ...base, readiness: 'mixed' },
+    answers: { ...baseAnswers, readiness: 'mixed' },
     accepted: ['outpatient'],
     why: 'Readiness 2 is an engagement need: outpatient care with motivational work.',
   },
   {
     id: 'others-want-change',
     profile: 'A 23-year-old sent by family, who does not want to change as much as they do.',
-    answers: { ...base, readiness: 'others-want-it' },
+    answers: { ...baseAnswers, readiness: 'others-want-it' },
     accepted: ['iop'],
     why: 'Readiness alone never goes above IOP.',
   },
   {
     id: 'recent-overdose',
     profile: 'A 30-year-old who overdosed on pills two months ago and is not using now.',
-    answers: { ...base, 'use-past-30-days': 'not-at-all', substances: ['opioids'], overdose: 'past-3-months' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'not-at-all', substances: ['opioids'], overdose: 'past-3-months' },
     accepted: ['php'],
     why: 'An overdose in the past 3 months makes relapse 3: PHP; naloxone.',
     notes: ['naloxone'],
@@ -305,7 +308,7 @@ export const vignettes = [
   {
     id: 'overdose-last-year',
     profile: 'A 35-year-old who overdosed eight months ago, using opioids weekly, on buprenorphine since.',
-    answers: { ...base, substances: ['opioids'], 'addiction-medication': 'buprenorphine', overdose: 'past-year' },
+    answers: { ...baseAnswers, substances: ['opioids'], 'addiction-medication': 'buprenorphine', overdose: 'past-year' },
     accepted: ['iop'],
     why: 'An overdose in the past year makes relapse 2: IOP; keep the medication; naloxone.',
     notes: ['keep-taking-addiction-medication', 'naloxone'],
@@ -323,7 +326,7 @@ export const vignettes = [
     id: 'co-occurring-several-moderate',
     profile: 'A 37-year-old drinking daily with sweats, depressed most days, living with people who drink.',
     answers: {
-      ...base,
+      ...baseAnswers,
       'use-past-30-days': 'daily',
       withdrawal: 'moderate',
       'mental-health': 'a-lot',
@@ -344,7 +347,7 @@ export const vignettes = [
   {
     id: 'serious-illness-drinking',
     profile: 'A 58-year-old with liver disease drinking daily, mild symptoms when stopping.',
-    answers: { ...base, 'use-past-30-days': 'daily', withdrawal: 'mild', 'physical-health': 'serious' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'daily', withdrawal: 'mild', 'physical-health': 'serious' },
     accepted: ['iop'],
     why: 'A serious illness makes withdrawal 3 (24-hour first) and physical 2 (IOP with their own doctor).',
     firstSteps: ['withdrawal-24-hour'],
@@ -352,7 +355,7 @@ export const vignettes = [
   {
     id: 'unstable-health-not-using',
     profile: 'A 55-year-old in recovery, not using, whose diabetes is out of control, with anxiety sometimes.',
-    answers: { ...base, 'use-past-30-days': 'not-at-all', 'physical-health': 'not-under-control', 'mental-health': 'sometimes' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'not-at-all', 'physical-health': 'not-under-control', 'mental-health': 'sometimes' },
     accepted: ['php'],
     why: 'Physical 3: direct access to medical care during the day.',
     firstSteps: [],
@@ -360,7 +363,7 @@ export const vignettes = [
   {
     id: 'naltrexone-for-alcohol',
     profile: 'A 48-year-old on naltrexone for alcohol, not drinking now, doing well.',
-    answers: { ...base, 'use-past-30-days': 'not-at-all', 'addiction-medication': 'naltrexone' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'not-at-all', 'addiction-medication': 'naltrexone' },
     accepted: ['outpatient'],
     why: 'Medication working; keep taking it.',
     notes: ['keep-taking-addiction-medication'],
@@ -369,7 +372,7 @@ export const vignettes = [
   {
     id: 'someone-else-thoughts-of-suicide',
     profile: 'A mother answering for her adult son, who has talked about ending his life.',
-    answers: { ...base, 'for-whom': 'someone-else', safety: 'thoughts' },
+    answers: { ...baseAnswers, 'for-whom': 'someone-else', safety: 'thoughts' },
     accepted: [],
     crisis: true,
     emergency: false,
@@ -387,7 +390,7 @@ export const vignettes = [
   {
     id: 'thoughts-of-harming-others',
     profile: 'A 30-year-old having thoughts of hurting someone.',
-    answers: { ...base, safety: 'harm-others' },
+    answers: { ...baseAnswers, safety: 'harm-others' },
     accepted: [],
     crisis: true,
     emergency: true,
@@ -396,7 +399,7 @@ export const vignettes = [
   {
     id: 'overdose-happening',
     profile: 'A friend answering while someone is hard to wake after taking pills.',
-    answers: { ...base, 'for-whom': 'someone-else', 'medical-emergency-now': 'yes' },
+    answers: { ...baseAnswers, 'for-whom': 'someone-else', 'medical-emergency-now': 'yes' },
     accepted: [],
     crisis: true,
     emergency: true,
@@ -405,7 +408,7 @@ export const vignettes = [
   {
     id: 'severe-withdrawal-now',
     profile: 'A daily drinker who is shaking hard and confused right now.',
-    answers: { ...base, 'use-past-30-days': 'daily', withdrawal: 'severe-now' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'daily', withdrawal: 'severe-now' },
     accepted: [],
     crisis: true,
     emergency: true,

@@ -17,28 +17,12 @@ import { sources } from '../../src/data/sources.js';
 import { recommend } from '../../src/engine/recommend.js';
 import { questionsFor } from '../../src/engine/rate.js';
 import type { Answers } from '../../src/engine/types.js';
+import { baseAnswers } from '../vignettes.mjs';
 
 const storageKeyPrefix = 'care-level-widgets:questionnaire';
 
-/** A well adult asking for themselves about weekly drinking (test/vignettes.mjs, `base`): every question is asked. */
-const base: Answers = {
-  'for-whom': 'self',
-  'help-with': 'substances',
-  'age-band': '18-64',
-  safety: 'no',
-  'medical-emergency-now': 'no',
-  'use-past-30-days': 'weekly',
-  substances: ['alcohol'],
-  'addiction-medication': 'none',
-  overdose: 'none',
-  withdrawal: 'nothing',
-  pregnancy: 'no',
-  'mental-health': 'little',
-  'physical-health': 'good',
-  home: 'safe-and-supported',
-  'past-tries': 'kept-it-up',
-  readiness: 'ready',
-};
+/** A well adult asking for themselves about weekly drinking: every question is asked. */
+const base: Answers = baseAnswers;
 
 /** The base, sent by family and not wanting change as much as they do: intensive outpatient, with no first step. */
 const iopAnswers: Answers = { ...base, readiness: 'others-want-it' };
