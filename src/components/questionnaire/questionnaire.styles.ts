@@ -290,26 +290,9 @@ export const styles = css`
     margin-block-start: 0;
   }
 
-  .first-steps ol {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
-  }
-
   .then {
     margin-block-end: 0;
     font-weight: 700;
-  }
-
-  .notes {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
   }
 
   .crisis-line {
@@ -326,12 +309,19 @@ export const styles = css`
     white-space: nowrap;
   }
 
-  .reasons {
+  .reasons,
+  .first-steps ol,
+  .notes {
     margin: 0;
     padding-inline-start: 1.25rem;
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);
+  }
+
+  .notes {
+    padding: 0;
+    list-style: none;
   }
 
   .facts {
