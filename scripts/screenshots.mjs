@@ -35,7 +35,7 @@ async function widgetsReady(page) {
   });
 }
 
-async function shoot(name, { width, scheme, path = '/', fullPage = true, prepare }) {
+async function shoot(name, { width, scheme, path = '/', fullPage = true, prepare, selector }) {
   const page = await browser.newPage();
   await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
@@ -43,7 +43,8 @@ async function shoot(name, { width, scheme, path = '/', fullPage = true, prepare
   await widgetsReady(page);
   if (prepare) await prepare(page);
   const file = join(folder, `${name}.png`);
-  await page.screenshot({ path: file, fullPage });
+  if (selector) await (await page.$(selector)).screenshot({ path: file });
+  else await page.screenshot({ path: file, fullPage });
   await page.close();
   console.log(file);
 }
@@ -68,17 +69,42 @@ try {
     await shoot(`demo-320-first-screen-${scheme}`, { width: 320, scheme, fullPage: false });
   }
   await shoot('demo-readme', { width: 1280, scheme: 'light', fullPage: false });
-  await shoot('questionnaire-result-desktop', {
-    width: 1280,
-    scheme: 'light',
-    fullPage: false,
-    prepare: questionnaireShowing({ 'mental-health': 'a-lot', home: 'little-support', 'staying-on-track': 'days' }),
-  });
+  // A daily drinker with withdrawal symptoms and a hard home, answered by a family member: a first step, then IOP.
+  const withFirstStep = {
+    'for-whom': 'someone-else',
+    'help-with': 'substances',
+    'age-band': '18-64',
+    safety: 'no',
+    'medical-emergency-now': 'no',
+    'use-past-30-days': 'daily',
+    substances: ['alcohol'],
+    'addiction-medication': 'none',
+    overdose: 'none',
+    withdrawal: 'moderate',
+    pregnancy: 'no',
+    'mental-health': 'sometimes',
+    'physical-health': 'good',
+    home: 'hard-to-stay-well',
+    'past-tries': 'slips',
+    readiness: 'unsure-how',
+  };
+  for (const [width, scheme] of [
+    [1280, 'light'],
+    [320, 'light'],
+    [320, 'dark'],
+  ]) {
+    await shoot(`questionnaire-result-${width}-${scheme}`, {
+      width,
+      scheme,
+      selector: 'care-questionnaire',
+      prepare: questionnaireShowing(withFirstStep),
+    });
+  }
   await shoot('questionnaire-crisis-320-dark', {
     width: 320,
     scheme: 'dark',
     fullPage: false,
-    prepare: questionnaireShowing({ 'self-harm-thoughts': 'plan-or-recent' }),
+    prepare: questionnaireShowing({ safety: 'plan-or-recent' }),
   });
   await shoot('embed-code-desktop', { width: 1280, scheme: 'light', path: '/embed.html' });
 } finally {
