@@ -10,7 +10,7 @@ import type {
   CareQuestionnaire,
   QuestionnaireScreen,
 } from '../src/components/questionnaire/questionnaire.js';
-import { questionnaireStrings } from '../src/components/questionnaire/questionnaire.strings.js';
+import { questionnaireStrings, type EmergencyKind } from '../src/components/questionnaire/questionnaire.strings.js';
 import { call911, call988, samhsaHelpline } from '../src/data/crisis-resources.js';
 import type { LevelId } from '../src/data/level-id.js';
 import { levels } from '../src/data/levels.js';
@@ -354,8 +354,11 @@ export const AnswerRequired: Story = {
   },
 };
 
-/** A crisis screen's checks: the heading, the crisis banner with 988 first, no result, no crisis line. */
-function crisisStory(answers: Answers, emergency: boolean): Story {
+/**
+ * A crisis screen's checks: the heading, the crisis banner with 988 first, no result, no crisis line; for danger
+ * now, a 911 box that speaks to that danger (`emergency`), else none.
+ */
+function crisisStory(answers: Answers, emergency: EmergencyKind | false): Story {
   return {
     args: { answers },
     render: renderIn(showResult),
@@ -364,7 +367,7 @@ function crisisStory(answers: Answers, emergency: boolean): Story {
       const strings = questionnaireStrings[locale];
       const element = await questionnaireOn(canvasElement, 'crisis');
       await expect(text(shadow(element).querySelector('h2'))).toBe(strings.crisisHeading);
-      await expect(element.recommendation?.emergency).toBe(emergency);
+      await expect(element.recommendation?.emergency).toBe(emergency !== false);
       const banner = shadow(element).querySelector<CareCrisisBanner>('care-crisis-banner')!;
       await banner.updateComplete;
       const bannerLinks = [...banner.shadowRoot!.querySelectorAll('a[part~="link"]')];
@@ -378,7 +381,7 @@ function crisisStory(answers: Answers, emergency: boolean): Story {
         await expect(shadow(element).querySelector(`a[href="${call911.href}"]`)).toBeNull();
         return;
       }
-      await expect(text(emergencyBox)).toContain(strings.crisisEmergency);
+      await expect(text(emergencyBox)).toContain(strings.crisisEmergency[emergency].self);
       const call = shadow(element).querySelector<HTMLAnchorElement>(`a[part~="cta"][href="${call911.href}"]`)!;
       await expect(isShown(call)).toBe(true);
       await expect(text(call)).toBe(call911.label[locale]);
@@ -395,25 +398,25 @@ export const CrisisSelfHarm: Story = {
 
 /** A plan or a recent attempt is danger now: "call 911 now" comes first, before the crisis lines. */
 export const CrisisPlanOrRecent: Story = {
-  ...crisisStory({ ...base, safety: 'plan-or-recent' }, true),
+  ...crisisStory({ ...base, safety: 'plan-or-recent' }, 'self-harm'),
   name: 'Crisis: a plan or a recent attempt',
 };
 
 /** Thoughts of harming someone: 911 first too. */
 export const CrisisHarmOthers: Story = {
-  ...crisisStory({ ...base, safety: 'harm-others' }, true),
+  ...crisisStory({ ...base, safety: 'harm-others' }, 'harm-others'),
   name: 'Crisis: thoughts of harming others',
 };
 
 /** Crisis screen for a medical emergency: "call 911 now" comes first, before the crisis lines. */
 export const CrisisMedicalEmergency: Story = {
-  ...crisisStory({ ...base, 'medical-emergency-now': 'yes' }, true),
+  ...crisisStory({ ...base, 'medical-emergency-now': 'yes' }, 'medical'),
   name: 'Crisis: medical emergency',
 };
 
 /** Crisis screen for severe withdrawal now, which can be dangerous: 911 first here too. */
 export const CrisisSevereWithdrawal: Story = {
-  ...crisisStory({ ...base, 'use-past-30-days': 'daily', withdrawal: 'severe-now' }, true),
+  ...crisisStory({ ...base, 'use-past-30-days': 'daily', withdrawal: 'severe-now' }, 'medical'),
   name: 'Crisis: severe withdrawal',
 };
 

@@ -510,9 +510,9 @@ describe('<care-questionnaire>', () => {
     }
 
     for (const [value, emergency] of [
-      ['thoughts', false],
-      ['plan-or-recent', true],
-      ['harm-others', true],
+      ['thoughts', ''],
+      ['plan-or-recent', 'If you might act on these thoughts, or you have hurt yourself, call 911 now'],
+      ['harm-others', 'If you feel you might hurt someone now, call 911 now.'],
     ] as const) {
       it(`${emergency ? 'put' : 'do not put'} a 911 box on the crisis screen for safety = ${value}`, async () => {
         const element = await newQuestionnaire();
@@ -522,7 +522,7 @@ describe('<care-questionnaire>', () => {
         expect(element.screen).to.equal('crisis');
         const box = root(element).querySelector('.emergency');
         if (emergency) {
-          expect(text(box)).to.contain('call 911 now');
+          expect(text(box)).to.contain(emergency);
           expect(box!.querySelector('a')!.getAttribute('href')).to.equal('tel:911');
         } else {
           expect(box).to.equal(null);
@@ -531,6 +531,16 @@ describe('<care-questionnaire>', () => {
         await expect(element).to.be.accessible();
       });
     }
+
+    it('speaks to someone else in the 911 box when answering for them', async () => {
+      const element = await newQuestionnaire();
+      element.answers = { ...base, 'for-whom': 'someone-else', safety: 'plan-or-recent' };
+      element.showResult();
+      await settle(element);
+      expect(text(root(element).querySelector('.emergency'))).to.contain(
+        'If they are in danger now, or have hurt themselves, call 911 now.',
+      );
+    });
 
     it('put a 911 call first for a medical emergency, and pass axe', async () => {
       const element = await newQuestionnaire();

@@ -1,5 +1,8 @@
 import type { Localized } from '../../data/locale.js';
 
+/** The danger a red flag names now: a medical emergency (overdose, severe withdrawal), self-harm, or harm to others. */
+export type EmergencyKind = 'medical' | 'self-harm' | 'harm-others';
+
 /** Every piece of interface text `<care-questionnaire>` shows, in each supported language. */
 export interface QuestionnaireStrings {
   readonly introHeading: string;
@@ -18,7 +21,8 @@ export interface QuestionnaireStrings {
   readonly answerRequiredAgain: string;
   readonly crisisHeading: string;
   readonly crisisText: string;
-  readonly crisisEmergency: string;
+  /** The 911 box on the crisis screen, by the danger the answer names, worded for who the answers are about. */
+  readonly crisisEmergency: { readonly [K in EmergencyKind]: { readonly self: string; readonly other: string } };
   readonly crisisBack: string;
   readonly resultHeading: (levelName: string) => string;
   readonly resultAnnouncement: (levelName: string) => string;
@@ -76,9 +80,24 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
     crisisText:
       'Your answer tells us you may need help right away, so we have stopped the questions. The services below are ' +
       'free and confidential, and someone can talk with you now.',
-    crisisEmergency:
-      'If someone may have overdosed, is having a seizure, has trouble breathing or chest pain, or is very confused, ' +
-      'call 911 now.',
+    crisisEmergency: {
+      medical: {
+        self:
+          'If someone may have overdosed, is having a seizure, has trouble breathing or chest pain, or is very ' +
+          'confused, call 911 now.',
+        other:
+          'If they may have overdosed, are having a seizure, have trouble breathing or chest pain, or are very ' +
+          'confused, call 911 now.',
+      },
+      'self-harm': {
+        self: 'If you might act on these thoughts, or you have hurt yourself, call 911 now or go to the nearest emergency room.',
+        other: 'If they are in danger now, or have hurt themselves, call 911 now. Stay with them if you can do so safely.',
+      },
+      'harm-others': {
+        self: 'If you feel you might hurt someone now, call 911 now.',
+        other: 'If they might hurt someone now, call 911 now, and keep yourself and others safe.',
+      },
+    },
     crisisBack: 'Back to my answer',
     resultHeading: (levelName) => `A place to start: ${levelName}`,
     resultAnnouncement: (levelName) => `Your result is ready. A place to start: ${levelName}.`,
@@ -141,9 +160,28 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
     crisisText:
       'Su respuesta nos dice que quizás necesite ayuda enseguida, así que detuvimos las preguntas. Los servicios de ' +
       'abajo son gratuitos y confidenciales, y alguien puede hablar con usted ahora.',
-    crisisEmergency:
-      'Si alguien pudo haber tenido una sobredosis, tiene una convulsión, le cuesta respirar, tiene dolor en el ' +
-      'pecho o mucha confusión, llame al 911 ahora.',
+    crisisEmergency: {
+      medical: {
+        self:
+          'Si alguien pudo haber tenido una sobredosis, tiene una convulsión, le cuesta respirar, tiene dolor en el ' +
+          'pecho o mucha confusión, llame al 911 ahora.',
+        other:
+          'Si esa persona pudo haber tenido una sobredosis, tiene una convulsión, le cuesta respirar, tiene dolor en ' +
+          'el pecho o mucha confusión, llame al 911 ahora.',
+      },
+      'self-harm': {
+        self:
+          'Si podría actuar según esos pensamientos, o si se hizo daño, llame al 911 ahora o vaya a la sala de ' +
+          'emergencias más cercana.',
+        other:
+          'Si esa persona está en peligro ahora, o se hizo daño, llame al 911 ahora. Quédese con ella si puede ' +
+          'hacerlo sin peligro.',
+      },
+      'harm-others': {
+        self: 'Si siente que podría hacerle daño a alguien ahora, llame al 911 ahora.',
+        other: 'Si esa persona podría hacerle daño a alguien ahora, llame al 911 ahora, y ponga a salvo a usted y a los demás.',
+      },
+    },
     crisisBack: 'Volver a mi respuesta',
     resultHeading: (levelName) => `Por dónde empezar: ${levelName}`,
     resultAnnouncement: (levelName) => `Su resultado está listo. Por dónde empezar: ${levelName}.`,

@@ -21,7 +21,7 @@ import type { CareConfigInput } from '../../data/types.js';
 import { recommend } from '../../engine/recommend.js';
 import { cleanAnswers, questionsFor } from '../../engine/rate.js';
 import type { Answers, Question, Recommendation, Subject } from '../../engine/types.js';
-import { questionnaireStrings, type QuestionnaireStrings } from './questionnaire.strings.js';
+import { questionnaireStrings, type EmergencyKind, type QuestionnaireStrings } from './questionnaire.strings.js';
 import { answeredQuestions, summaryText } from './questionnaire-summary.js';
 import { styles } from './questionnaire.styles.js';
 
@@ -92,6 +92,13 @@ function subjectOf(answers: Answers): Subject {
  */
 function keepNumbersWhole(text: string): string {
   return text.replace(/(\d)-(?=\d)/g, '$1\u2011');
+}
+
+/** Which danger the 911 box speaks to: a medical emergency first, then harm to others, then self-harm. */
+function emergencyKindOf(recommendation: Recommendation | null): EmergencyKind {
+  const kinds = recommendation?.crisisKinds ?? [];
+  if (kinds.includes('medical-emergency') || kinds.includes('severe-withdrawal')) return 'medical';
+  return kinds.includes('harm-others') ? 'harm-others' : 'self-harm';
 }
 
 /** "Start with X": the step's label with a capital first letter. */
@@ -449,7 +456,7 @@ export class CareQuestionnaire extends CareElement {
         ${
           emergency
             ? html`<div class="emergency">
-                <p>${strings.crisisEmergency}</p>
+                <p>${strings.crisisEmergency[emergencyKindOf(this.shownRecommendation)][subjectOf(this.currentAnswers)]}</p>
                 <a part="cta" class="button danger" href=${call911.href}>${call911.label[locale]}</a>
               </div>`
             : nothing
