@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import ts from 'typescript';
 
 const componentNames = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -25,6 +26,31 @@ const failOnTypeErrors = { noEmitOnError: true };
 
 const isRuntimeDependency = (id) => /^(lit|@lit|@lit-labs\/[^/]+|@floating-ui\/[^/]+|tslib)(\/|$)/.test(id);
 
+/**
+ * TypeScript to JavaScript file by file, without type-checking: for the demo worker, whose sources the npm build has
+ * just type-checked. A second checked program would double the build's time.
+ */
+function transpileTypeScript() {
+  const compilerOptions = {
+    target: ts.ScriptTarget.ES2021,
+    module: ts.ModuleKind.ESNext,
+    experimentalDecorators: true,
+    useDefineForClassFields: false,
+    importHelpers: true,
+  };
+  return {
+    name: 'transpile-typescript',
+    async resolveId(source, importer, options) {
+      if (!importer?.endsWith('.ts') || !source.startsWith('.') || !source.endsWith('.js')) return null;
+      return this.resolve(source.replace(/\.js$/, '.ts'), importer, { ...options, skipSelf: true });
+    },
+    transform(code, id) {
+      if (!id.endsWith('.ts')) return null;
+      return { code: ts.transpileModule(code, { compilerOptions, fileName: id }).outputText, map: null };
+    },
+  };
+}
+
 export default [
   {
     input: npmEntries,
@@ -43,7 +69,7 @@ export default [
         declaration: true,
         declarationDir: 'dist',
         outDir: 'dist',
-        exclude: ['src/bundle.ts', 'src/ssr/hydrate-bundle.ts'],
+        exclude: ['src/bundle.ts', 'src/ssr/hydrate-bundle.ts', 'src/ssr/embed-worker.ts'],
         ...failOnTypeErrors,
       }),
     ],
@@ -74,6 +100,22 @@ export default [
       nodeResolve(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: true, ...failOnTypeErrors }),
       terser({ ecma: 2021, module: false, format: { comments: false } }),
+    ],
+  },
+  {
+    // The embed-code page's pre-renderer (demo/embed.js): care-level-widgets/ssr in a Web Worker, with Lit's server
+    // builds (the `node` condition), which need no DOM. Demo only: package.json `files` leaves dist/demo/ out.
+    input: 'src/ssr/embed-worker.ts',
+    output: { file: 'dist/demo/care-level-widgets-ssr-worker.js', format: 'iife' },
+    plugins: [
+      {
+        // Lit's server-side hydration helpers base64 a template digest with Node's Buffer; a worker has btoa.
+        name: 'buffer-as-btoa',
+        resolveId: (id) => (id === 'buffer' ? '\0buffer' : null),
+        load: (id) => (id === '\0buffer' ? 'export const Buffer = { from: (text) => ({ toString: () => btoa(text) }) };' : null),
+      },
+      transpileTypeScript(),
+      nodeResolve({ exportConditions: ['node'], preferBuiltins: false }),
     ],
   },
 ];
