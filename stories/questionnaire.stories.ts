@@ -442,7 +442,7 @@ function resultStory(answers: Answers, expected: ResultExpectations): Story {
       await expect(recommendation.level).toBe(expected.level);
       const levelName = levels[expected.level].longName[locale];
       await expect(text(shadow(element).querySelector('h2'))).toBe(strings.resultHeading(levelName));
-      await expect(text(shadow(element).querySelector('.provisional'))).toBe(strings.provisional);
+      await expect(text(shadow(element).querySelector('.provisional'))).toBe(strings.provisional[recommendation.ratings.subject]);
       await expect(shadow(element).querySelectorAll('.reasons li').length).toBeGreaterThan(0);
       await expect(shadow(element).querySelector('.not-offered')).toBeNull();
 

@@ -33,7 +33,8 @@ export function summaryText(
   const strings = questionnaireStrings[locale];
   const lines: string[] = [strings.summaryTitle, ''];
   if (recommendation.level) {
-    lines.push(strings.resultHeading(levels[recommendation.level].longName[locale]), strings.provisional, '');
+    const provisional = strings.provisional[recommendation.ratings.subject];
+    lines.push(strings.resultHeading(levels[recommendation.level].longName[locale]), provisional, '');
     lines.push(`${strings.reasonsHeading}:`);
     for (const step of recommendation.firstSteps) lines.push(`- ${strings.firstStepsHeading}: ${step.label[locale]}. ${step.text[locale]}`);
     for (const reason of recommendation.reasons) lines.push(`- ${reason.text[locale]}`);

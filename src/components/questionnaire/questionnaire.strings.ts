@@ -27,7 +27,7 @@ export interface QuestionnaireStrings {
   readonly resultHeading: (levelName: string) => string;
   readonly resultAnnouncement: (levelName: string) => string;
   readonly crisisAnnouncement: string;
-  readonly provisional: string;
+  readonly provisional: { readonly self: string; readonly other: string };
   readonly notOfferedWithContact: string;
   readonly notOfferedWithoutContact: string;
   readonly reasonsHeading: string;
@@ -35,7 +35,7 @@ export interface QuestionnaireStrings {
   readonly hours: string;
   readonly schedule: string;
   readonly length: string;
-  readonly sleeps: string;
+  readonly sleeps: { readonly self: string; readonly other: string };
   readonly nextStepHeading: string;
   readonly nextStepText: string;
   readonly callUs: (phone: string) => string;
@@ -102,9 +102,14 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
     resultHeading: (levelName) => `A place to start: ${levelName}`,
     resultAnnouncement: (levelName) => `Your result is ready. A place to start: ${levelName}.`,
     crisisAnnouncement: 'The questions have stopped. Please reach out for help now.',
-    provisional:
-      'This is a suggestion of where to start, not a diagnosis or a placement. A licensed professional’s full ' +
-      'assessment decides what care is right for you.',
+    provisional: {
+      self:
+        'This is a suggestion of where to start, not a diagnosis or a placement. A licensed professional’s full ' +
+        'assessment decides what care is right for you.',
+      other:
+        'This is a suggestion of where to start, not a diagnosis or a placement. A licensed professional’s full ' +
+        'assessment decides what care is right for them.',
+    },
     notOfferedWithContact: 'We don’t offer this level of care ourselves. We can help you find a program that does.',
     notOfferedWithoutContact:
       'This program doesn’t offer this level of care. The SAMHSA National Helpline can help you find a program that does.',
@@ -113,7 +118,7 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
     hours: 'Hours of treatment',
     schedule: 'Schedule',
     length: 'Length',
-    sleeps: 'Where you sleep',
+    sleeps: { self: 'Where you sleep', other: 'Where they sleep' },
     nextStepHeading: 'Your next step',
     nextStepText: 'Talk with us about a full assessment. Bring your answers: they can help the conversation.',
     callUs: (phone) => `Call us: ${phone}`,
@@ -186,9 +191,14 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
     resultHeading: (levelName) => `Por dónde empezar: ${levelName}`,
     resultAnnouncement: (levelName) => `Su resultado está listo. Por dónde empezar: ${levelName}.`,
     crisisAnnouncement: 'Las preguntas se detuvieron. Por favor, pida ayuda ahora.',
-    provisional:
-      'Esto es una sugerencia de por dónde empezar, no un diagnóstico ni una asignación. Lo que decide la atención ' +
-      'adecuada para usted es una evaluación completa hecha por un profesional con licencia.',
+    provisional: {
+      self:
+        'Esto es una sugerencia de por dónde empezar, no un diagnóstico ni una asignación. Lo que decide la atención ' +
+        'adecuada para usted es una evaluación completa hecha por un profesional con licencia.',
+      other:
+        'Esto es una sugerencia de por dónde empezar, no un diagnóstico ni una asignación. Lo que decide la atención ' +
+        'adecuada para esa persona es una evaluación completa hecha por un profesional con licencia.',
+    },
     notOfferedWithContact:
       'Nosotros no ofrecemos este nivel de atención. Podemos ayudarle a encontrar un programa que lo ofrezca.',
     notOfferedWithoutContact:
@@ -199,7 +209,7 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
     hours: 'Horas de tratamiento',
     schedule: 'Horario',
     length: 'Duración',
-    sleeps: 'Dónde duerme',
+    sleeps: { self: 'Dónde duerme', other: 'Dónde duerme esa persona' },
     nextStepHeading: 'Su próximo paso',
     nextStepText:
       'Hable con nosotros sobre una evaluación completa. Traiga sus respuestas: pueden ayudar en la conversación.',

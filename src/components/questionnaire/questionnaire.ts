@@ -485,7 +485,7 @@ export class CareQuestionnaire extends CareElement {
     return html`
       <section part="result" class="screen result">
         ${this.screenHeading(strings.resultHeading(levelName))}
-        <p class="provisional">${strings.provisional}</p>
+        <p class="provisional">${strings.provisional[subjectOf(this.currentAnswers)]}</p>
         ${
           offered
             ? nothing
@@ -537,7 +537,7 @@ export class CareQuestionnaire extends CareElement {
             <dd>${data.typicalLength.value[locale]}</dd>
           </div>
           <div>
-            <dt>${strings.sleeps}</dt>
+            <dt>${strings.sleeps[subjectOf(this.currentAnswers)]}</dt>
             <dd>${data.sleeps.value[locale]}</dd>
           </div>
         </dl>
