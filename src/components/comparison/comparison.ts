@@ -61,6 +61,13 @@ const shownErrorCount = 5;
 const cardSummaryRowCount = 4;
 
 /**
+ * How many rows a client-rendered comparison adds per task on its first render: three rows (and the nested terms
+ * they hold) render well inside 50 ms on a phone's CPU, so the page never has a long task from the comparison and
+ * the first rows show first. `updateComplete` resolves once every row is there.
+ */
+const rowsPerTask = 3;
+
+/**
  * The narrowest the element can be, in rem, for `layout="auto"` to show the table of 1 to 4 levels: the table's
  * min-width in comparison.styles.ts plus the element's padding. Narrower, it shows cards.
  */
@@ -330,6 +337,42 @@ export class CareComparison extends CareElement {
   /** The control that had focus before a render that may replace it, and how to find its equivalent after. */
   private focusBeforeRender?: { readonly element: Element; readonly key: string };
 
+  /** How many rows render while the first render is still adding rows (`rowsPerTask` more each task); else all. */
+  private rowLimit = Number.POSITIVE_INFINITY;
+  /** The task that adds the next rows, while one is waiting. */
+  private moreRows?: Promise<void>;
+  /** Whether the update under way only adds rows, so the view worked out before still holds. */
+  private addingRows = false;
+
+  override connectedCallback(): void {
+    // Rows in groups only for a first render in a browser that will report the layout (a resize observer), and not
+    // over server-rendered content (a declarative shadow root), which hydration must match in full.
+    if (!this.hasUpdated && !this.shadowRoot && this.resizeObserver) this.rowLimit = rowsPerTask;
+    super.connectedCallback();
+  }
+
+  /** Resolves once the element has rendered every row, not only the first group. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.moreRows) {
+      await this.moreRows;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  private addRowsLater(rowCount: number): void {
+    this.moreRows ??= new Promise((resolve) => {
+      setTimeout(() => {
+        this.moreRows = undefined;
+        this.rowLimit = this.rowLimit + rowsPerTask >= rowCount ? Number.POSITIVE_INFINITY : this.rowLimit + rowsPerTask;
+        this.addingRows = true;
+        this.requestUpdate();
+        resolve();
+      });
+    });
+  }
+
   private handleResize(entries: readonly ResizeObserverEntry[]): void {
     for (const entry of entries) {
       if (entry.target !== this.probe) continue;
@@ -408,6 +451,9 @@ export class CareComparison extends CareElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const onlyRows = this.addingRows && changed.size === 0 && this.shown?.locale === this.localize.locale;
+    this.addingRows = false;
+    if (onlyRows) return;
     if (changed.has('levels')) this.readLevels();
     // The configuration controller reads the configuration in its hostUpdate(), which Lit runs after willUpdate():
     // have it read now, so this update shows the configuration it was for. A second call does nothing. On a server
@@ -440,7 +486,14 @@ export class CareComparison extends CareElement {
   }
 
   protected override updated(): void {
-    this.updateScrollerFocusability();
+    const rowCount = this.shown?.view?.rows.length ?? 0;
+    if (this.rowLimit < rowCount) {
+      this.addRowsLater(rowCount);
+    } else {
+      this.rowLimit = Number.POSITIVE_INFINITY;
+    }
+    // Reading the region's size forces a layout: not in every group's task, only once every row is there.
+    if (!this.moreRows) this.updateScrollerFocusability();
     const focus = this.focusBeforeRender;
     this.focusBeforeRender = undefined;
     if (focus && !focus.element.isConnected) void this.restoreFocus(focus.key);
@@ -493,7 +546,9 @@ export class CareComparison extends CareElement {
     const strings = comparisonStrings[shown.locale];
     const probe = html`<div class="width-probe" ${ref(this.observeProbe)}></div>`;
     if (!shown.view || !shown.layout) return html`${probe}${this.renderErrors(shown.errors, strings)}`;
-    const { view, layout, locale } = shown;
+    const { layout, locale } = shown;
+    const view =
+      this.rowLimit < shown.view.rows.length ? { ...shown.view, rows: shown.view.rows.slice(0, this.rowLimit) } : shown.view;
     const title = headingTag(this.sectionHeadingLevel - 1, 2);
     return html`
       ${probe}
