@@ -35,7 +35,7 @@ export interface RenderElementOptions {
   /**
    * The element's attributes, as in HTML (`{ highlight: 'iop', lang: 'es', 'heading-level': 2 }`). `true` writes
    * the attribute without a value; `false`, `null` and `undefined` leave it out. Give the language as `lang`: on a
-   * server there is no page to inherit it from.
+   * server there is no page to inherit it from, so `lang="en"` is written when none is given.
    */
   readonly attributes?: Readonly<Record<string, AttributeValue>>;
   /** A center's configuration (comparison and questionnaire), checked by `validateConfig`, written as `config`. */
@@ -112,6 +112,9 @@ function attributeList(tag: CareElementTag, options: RenderElementOptions): [str
     list.push([name, value === true ? '' : String(value)]);
   }
   const names = new Set(list.map(([name]) => name));
+  // Without its own lang the element would follow the page's in the browser, which may differ from the server's
+  // English: hydration keeps the server's text, so the language is written down.
+  if (!names.has('lang')) list.push(['lang', 'en']);
   const headingLevel = serverHeadingLevels[tag];
   if (headingLevel && !names.has('heading-level')) list.push(['heading-level', headingLevel]);
   const configText = options.config !== undefined ? JSON.stringify(options.config) : list.find(([name]) => name === 'config')?.[1];

@@ -56,6 +56,11 @@ test('the comparison takes its language, attributes and configuration', () => {
   assert.match(markup, /^<care-comparison[^>]* heading-level="3"/);
 });
 
+test('writes lang="en" when no language is given, so the browser cannot hydrate it in another', () => {
+  assert.match(renderElement('care-crisis-banner'), /^<care-crisis-banner[^>]* lang="en"/);
+  assert.match(renderElement('care-crisis-banner', { attributes: { lang: 'es' } }), /^<care-crisis-banner[^>]* lang="es"/);
+});
+
 test('nested glossary terms are rendered lean: one style block instead of eleven', () => {
   const lean = renderElement('care-comparison');
   const full = renderElement('care-comparison', { nestedTerms: 'full' });
