@@ -88,7 +88,8 @@ function renderPrerendered(element, attributes, config, style) {
     }
     renderer.addEventListener('message', ({ data }) => {
       if (data.id !== latestRequest) return;
-      const code = data.html && [`<script src="${hydrateScriptUrl}" defer></script>`, latestStyle, data.html].join('\n');
+      // The script after the element, as the CLI writes it: deferred either way, it then leaves the first view alone.
+      const code = data.html && [latestStyle, data.html, `<script src="${hydrateScriptUrl}" defer></script>`].join('\n');
       showPrerendered(code, data.error);
     });
     renderer.addEventListener('error', () => showPrerendered(undefined, 'The pre-renderer did not load.'));

@@ -185,7 +185,7 @@ export function renderElement(tag: CareElementTag, options: RenderElementOptions
   }
 }
 
-/** The `<script>` tag a page with pre-rendered elements needs once (any place: it is deferred). */
+/** The `<script>` tag a page with pre-rendered elements needs once: deferred, and best after them (it then leaves the first view alone). */
 export function hydrateScriptTag(src: string = hydrateScriptUrl): string {
   return `<script src="${escapeAttribute(src)}" defer></script>`;
 }
