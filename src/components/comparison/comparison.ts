@@ -61,11 +61,13 @@ const shownErrorCount = 5;
 const cardSummaryRowCount = 4;
 
 /**
- * How many rows a client-rendered comparison adds per task on its first render: three rows (and the nested terms
- * they hold) render well inside 50 ms on a phone's CPU, so the page never has a long task from the comparison and
- * the first rows show first. `updateComplete` resolves once every row is there.
+ * A client-rendered comparison's first render adds its rows in groups, one group per task, so no task renders the
+ * whole table and its dozen terms: three rows first, then as many as the last group's time says fit in
+ * `groupBudgetMs` (a fast computer takes the rest at once, a slow phone a few rows at a time), leaving room in a
+ * 50 ms task for style and layout. `updateComplete` resolves once every row is there.
  */
-const rowsPerTask = 3;
+const firstGroupRows = 3;
+const groupBudgetMs = 20;
 
 /**
  * The narrowest the element can be, in rem, for `layout="auto"` to show the table of 1 to 4 levels: the table's
@@ -337,8 +339,11 @@ export class CareComparison extends CareElement {
   /** The control that had focus before a render that may replace it, and how to find its equivalent after. */
   private focusBeforeRender?: { readonly element: Element; readonly key: string };
 
-  /** How many rows render while the first render is still adding rows (`rowsPerTask` more each task); else all. */
+  /** How many rows render while the first render is still adding them a group at a time; else all. */
   private rowLimit = Number.POSITIVE_INFINITY;
+  /** How many rows the next group adds, and when the update under way started (to size the next group). */
+  private groupRows = firstGroupRows;
+  private updateStartedAt = 0;
   /** The task that adds the next rows, while one is waiting. */
   private moreRows?: Promise<void>;
   /** Whether the update under way only adds rows, so the view worked out before still holds. */
@@ -347,7 +352,7 @@ export class CareComparison extends CareElement {
   override connectedCallback(): void {
     // Rows in groups only for a first render in a browser that will report the layout (a resize observer), and not
     // over server-rendered content (a declarative shadow root), which hydration must match in full.
-    if (!this.hasUpdated && !this.shadowRoot && this.resizeObserver) this.rowLimit = rowsPerTask;
+    if (!this.hasUpdated && !this.shadowRoot && this.resizeObserver) this.rowLimit = firstGroupRows;
     super.connectedCallback();
   }
 
@@ -362,10 +367,17 @@ export class CareComparison extends CareElement {
   }
 
   private addRowsLater(rowCount: number): void {
+    const startedAt = this.updateStartedAt;
+    // Sized after the group's terms have rendered too (their updates are microtasks queued before this one).
+    void Promise.resolve().then(() => {
+      const perRow = (performance.now() - startedAt) / Math.max(1, this.groupRows);
+      this.groupRows = Math.max(firstGroupRows, Math.floor(groupBudgetMs / Math.max(perRow, 0.01)));
+    });
     this.moreRows ??= new Promise((resolve) => {
       setTimeout(() => {
         this.moreRows = undefined;
-        this.rowLimit = this.rowLimit + rowsPerTask >= rowCount ? Number.POSITIVE_INFINITY : this.rowLimit + rowsPerTask;
+        const limit = this.rowLimit + this.groupRows;
+        this.rowLimit = limit >= rowCount ? Number.POSITIVE_INFINITY : limit;
         this.addingRows = true;
         this.requestUpdate();
         resolve();
@@ -451,6 +463,7 @@ export class CareComparison extends CareElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    this.updateStartedAt = performance.now();
     const onlyRows = this.addingRows && changed.size === 0 && this.shown?.locale === this.localize.locale;
     this.addingRows = false;
     if (onlyRows) return;
