@@ -56,7 +56,7 @@ export function extraRowsInput(count, levelIds) {
  * Builds the page set for one run of the benchmark. `data` is the dist/data.js module. Every page variant is keyed
  * by its URL path and query, e.g. `/bench/comparison.html?tables=2&rows=50`.
  */
-export function createPages(data) {
+export function createPages(data, { demoHtml } = {}) {
   const { buildComparisonRows, validateConfig, levels, sources } = data;
 
   function configFor(extraRows) {
@@ -164,6 +164,17 @@ ${repeat(tables, () => comparisonElement(input))}
     <script src="${bundle}"></script>
     <script>bench.whenQuestionnaireInteractive()</script>`,
       });
+    },
+
+    /**
+     * The demo site without the widgets' script: the same page, its fallback content in place of the widgets (what
+     * "a page without them" scores). `demoHtml` is demo/index.html; relative links resolve to /demo/.
+     */
+    demostatic() {
+      if (!demoHtml) return undefined;
+      return demoHtml
+        .replace(/<script[^>]*care-level-widgets\.js[^>]*><\/script>\s*/, '')
+        .replace('<head>', '<head>\n    <base href="/demo/" />');
     },
 
     /** Every element on one page, for memory and layout shift. */

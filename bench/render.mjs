@@ -31,7 +31,7 @@ export async function launchFirefox() {
 }
 
 /** Opens `url` in a fresh context, runs `use(page)` and closes everything; page errors make the load fail. */
-async function withFreshPage(browser, url, use, { prepare } = {}) {
+async function withFreshPage(browser, url, use, { prepare, size = viewport } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -40,7 +40,7 @@ async function withFreshPage(browser, url, use, { prepare } = {}) {
     page.on('console', (message) => {
       if (message.type() === 'error') problems.push(message.text());
     });
-    await page.setViewport(viewport);
+    await page.setViewport(size);
     await page.setCacheEnabled(false);
     await prepare?.(page);
     await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
@@ -163,7 +163,7 @@ export function cumulativeLayoutShift(shifts) {
 }
 
 /** Layout shift while `url` loads, unthrottled or on simulated slow 4G with a 4x slower CPU (Lighthouse's mobile). */
-export function layoutShiftOf(browser, url, { slow = false } = {}) {
+export function layoutShiftOf(browser, url, { slow = false, size = viewport } = {}) {
   return withFreshPage(
     browser,
     url,
@@ -171,12 +171,14 @@ export function layoutShiftOf(browser, url, { slow = false } = {}) {
       await page.evaluate(settleCustomElements);
       const shifts = await page.evaluate(() => window.benchLayoutShifts);
       return {
+        detail: shifts,
         cls: cumulativeLayoutShift(shifts),
         shifts: shifts.length,
         shiftedElements: [...new Set(shifts.flatMap((shift) => shift.moved))],
       };
     },
     {
+      size,
       prepare: async (page) => {
         await page.evaluateOnNewDocument(installLayoutShiftObserver);
         if (slow) {

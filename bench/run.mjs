@@ -9,6 +9,7 @@
  *   npm run bench -- --no-build        measure the dist/ that is there
  *   npm run bench -- --no-firefox      Chromium only
  *   npm run bench -- --markdown        print the tables as markdown (for the README)
+ *   npm run bench -- --no-lighthouse   leave Lighthouse out
  *   npm run bench -- --serve           serve the bench pages and wait, to open them in a browser
  */
 import { execFileSync } from 'node:child_process';
@@ -30,6 +31,8 @@ import {
   viewport,
 } from './render.mjs';
 import { formatKb, formatMs, formatRatio, markdownTable, summarize, textTable } from './stats.mjs';
+import { taskViewports, traceLoad } from './tasks.mjs';
+import { lighthouseCategories, lighthouseRuns } from './lighthouse.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(benchDir, '..');
@@ -44,12 +47,13 @@ function readOptions() {
         quick: { type: 'boolean', default: false },
         'no-build': { type: 'boolean', default: false },
         'no-firefox': { type: 'boolean', default: false },
+        'no-lighthouse': { type: 'boolean', default: false },
         markdown: { type: 'boolean', default: false },
         serve: { type: 'boolean', default: false },
       },
     }).values;
   } catch (error) {
-    console.error(`${error.message}\nOptions: --check, --runs N, --quick, --no-build, --no-firefox, --markdown, --serve.`);
+    console.error(`${error.message}\nOptions: --check, --runs N, --quick, --no-build, --no-firefox, --no-lighthouse, --markdown, --serve.`);
     process.exit(2);
   }
 }
@@ -65,6 +69,9 @@ if (!Number.isInteger(runs) || runs < 1) {
 const scalingRuns = options.quick ? runs : Math.max(10, Math.ceil(runs / 2));
 const memoryRuns = options.quick ? 1 : 3;
 const layoutShiftRuns = options.quick ? 1 : 3;
+// Traced loads for main-thread blocking: 16 conditions (4 pages, 2 widths, 2 CPU speeds) of a few seconds each.
+const blockingRuns = options.quick ? 1 : Math.max(3, Math.ceil(runs / 4));
+const lighthouseRunCount = options.quick ? 1 : 3;
 const useFirefox = !options['no-firefox'] && !options.quick && existsSync(process.env.FIREFOX_PATH || '/usr/bin/firefox-esr');
 
 const startedAt = performance.now();
@@ -94,7 +101,7 @@ for (const file of ['dist/care-level-widgets.js', 'dist/data.js']) {
 }
 
 const data = await import(pathToFileURL(join(repoRoot, 'dist/data.js')).href);
-const pages = createPages(data);
+const pages = createPages(data, { demoHtml: readFileSync(join(repoRoot, 'demo/index.html'), 'utf8') });
 const server = await startServer(repoRoot, pages);
 
 if (options.serve) {
@@ -103,7 +110,8 @@ if (options.serve) {
   ${server.origin}/bench/comparison.html     <care-comparison> (same query parameters)
   ${server.origin}/bench/questionnaire.html  <care-questionnaire>
   ${server.origin}/bench/all.html            every element
-  ${server.origin}/demo/index.html           the demo site`);
+  ${server.origin}/demo/index.html           the demo site
+  ${server.origin}/bench/demostatic.html     the demo site without the widgets' script`);
   await new Promise(() => {});
 }
 
@@ -278,27 +286,114 @@ for (let round = 0; round < memoryRuns; round += 1) {
 }
 progress('Chromium: layout shift…');
 const layoutShiftCases = [
-  { page: 'Every element (bench/all.html)', url: '/bench/all.html', slow: false },
-  { page: 'Every element (bench/all.html)', url: '/bench/all.html', slow: true },
-  { page: 'Demo site (demo/index.html)', url: '/demo/index.html', slow: false },
-  { page: 'Demo site (demo/index.html)', url: '/demo/index.html', slow: true },
+  { page: 'Every element (bench/all.html)', url: '/bench/all.html', slow: false, width: 1280 },
+  { page: 'Every element (bench/all.html)', url: '/bench/all.html', slow: true, width: 1280 },
+  { page: 'Demo site (demo/index.html)', url: '/demo/index.html', slow: false, width: 1280 },
+  { page: 'Demo site (demo/index.html)', url: '/demo/index.html', slow: true, width: 1280 },
+  { page: 'Demo site (demo/index.html)', url: '/demo/index.html', slow: false, width: 412 },
+  { page: 'Demo site (demo/index.html)', url: '/demo/index.html', slow: true, width: 412 },
 ];
 const layoutShifts = [];
 for (const shiftCase of layoutShiftCases) {
   const samples = [];
   for (let round = 0; round < layoutShiftRuns; round += 1) {
-    samples.push(await layoutShiftOf(chromium, server.origin + shiftCase.url, { slow: shiftCase.slow }));
+    samples.push(
+      await layoutShiftOf(chromium, server.origin + shiftCase.url, { slow: shiftCase.slow, size: taskViewports[shiftCase.width] }),
+    );
   }
   layoutShifts.push({
     page: shiftCase.page,
-    condition: shiftCase.slow ? 'slow 4G, 4x CPU slowdown' : 'local, unthrottled',
+    url: shiftCase.url,
+    width: shiftCase.width,
+    condition: `${shiftCase.width} px, ${shiftCase.slow ? 'slow 4G, 4x CPU slowdown' : 'local, unthrottled'}`,
     cls: summarize(samples.map((sample) => sample.cls)),
     shiftedElements: [...new Set(samples.flatMap((sample) => sample.shiftedElements ?? []))],
     pageErrors: [...new Set(samples.flatMap((sample) => sample.pageErrors ?? []))],
   });
 }
 log('');
+
+// Main-thread blocking: each round loads every page at every width and CPU speed once, so slow moments of the
+// machine fall on all pages alike.
+const blockingPages = [
+  { id: 'baseline', page: 'Static HTML table (baseline)', url: '/bench/baseline.html' },
+  { id: 'comparison', page: '<care-comparison>', url: '/bench/comparison.html' },
+  { id: 'demostatic', page: 'Demo site without the widgets (baseline)', url: '/bench/demostatic.html' },
+  { id: 'demo', page: 'Demo site (demo/index.html)', url: '/demo/index.html' },
+];
+const blockingConditions = [1, 4].flatMap((throttle) => [412, 1280].map((width) => ({ throttle, width })));
+const blockingSamples = {};
+const blockingKey = (id, { throttle, width }) => `${id} ${width}px ${throttle}x`;
+const blockingStart = performance.now();
+for (let round = 1; round <= blockingRuns; round += 1) {
+  for (const condition of blockingConditions) {
+    for (const blockingPage of blockingPages) {
+      progress(`Chromium: main-thread blocking, run ${round} of ${blockingRuns}, ${blockingKey(blockingPage.id, condition)}`);
+      let sample;
+      try {
+        sample = await traceLoad(chromium, server.origin + blockingPage.url, { viewport: taskViewports[condition.width], throttle: condition.throttle });
+      } catch (error) {
+        sample = { error: String(error.message ?? error).split('\n')[0] };
+      }
+      (blockingSamples[blockingKey(blockingPage.id, condition)] ??= []).push(sample);
+    }
+  }
+}
+progress(`Chromium: main-thread blocking, ${blockingRuns} runs of ${blockingConditions.length * blockingPages.length} loads in ${seconds(blockingStart)}`);
+log('');
 await chromium.close();
+
+const blocking = blockingConditions.flatMap((condition) =>
+  blockingPages.map((blockingPage) => {
+    const samples = blockingSamples[blockingKey(blockingPage.id, condition)] ?? [];
+    const good = samples.filter((sample) => !sample.error);
+    const pick = (key) => summarize(good.map((sample) => sample[key]));
+    return {
+      id: blockingPage.id,
+      page: blockingPage.page,
+      width: condition.width,
+      throttle: condition.throttle,
+      longestTask: pick('longestTask'),
+      longestWidgetTask: pick('longestBundleTask'),
+      tbt: pick('tbt'),
+      firstView: pick('firstView'),
+      fcp: pick('fcp'),
+      longTasks: good.map((sample) => sample.longTasks),
+      errors: [...new Set(samples.filter((sample) => sample.error).map((sample) => sample.error))],
+      pageErrors: [...new Set(good.flatMap((sample) => sample.pageErrors ?? []))],
+    };
+  }),
+);
+const blockingOf = (id, width, throttle) => blocking.find((row) => row.id === id && row.width === width && row.throttle === throttle);
+
+let lighthouse;
+if (options['no-lighthouse']) {
+  lighthouse = { skipped: '--no-lighthouse' };
+} else {
+  const lighthouseStart = performance.now();
+  lighthouse = await lighthouseRuns(`${server.origin}/demo/index.html`, {
+    runs: lighthouseRunCount,
+    formFactors: options.quick ? ['mobile'] : ['mobile', 'desktop'],
+    progress,
+  });
+  progress(`Lighthouse: ${lighthouse.skipped ?? `done in ${seconds(lighthouseStart)}`}`);
+  log('');
+}
+const lighthouseSummary = Object.entries(lighthouse.results ?? {}).map(([formFactor, runsOf]) => {
+  const good = runsOf.filter((run) => !run.error);
+  return {
+    formFactor,
+    runs: good.length,
+    version: good[0]?.version,
+    scores: Object.fromEntries(lighthouseCategories.map((category) => [category, summarize(good.map((run) => run.scores[category]))])),
+    tbt: summarize(good.map((run) => run.tbt)),
+    cls: summarize(good.map((run) => run.cls)),
+    lcp: summarize(good.map((run) => run.lcp)),
+    longTasks: good.map((run) => run.longTasks),
+    failing: [...new Set(good.flatMap((run) => run.failing))],
+    errors: [...new Set(runsOf.filter((run) => run.error).map((run) => run.error))],
+  };
+});
 
 let firefoxRecords;
 let firefoxSkipped = options['no-firefox'] ? '--no-firefox' : options.quick ? '--quick' : undefined;
@@ -378,11 +473,57 @@ const budgetChecks = [
     shown: formatMs,
     problem: render.chromium.questionnaire.errors[0],
   },
+  {
+    name: 'demoLongestWidgetTaskMs',
+    what: "demo site, longest task running the widgets' code at 4x CPU (median; worse of 412 and 1280 px)",
+    actual: Math.max(...[412, 1280].map((width) => blockingOf('demo', width, 4).longestWidgetTask.median)),
+    limit: budget.demoLongestWidgetTaskMs,
+    shown: formatMs,
+    problem: blockingOf('demo', 412, 4).errors[0] ?? blockingOf('demo', 1280, 4).errors[0],
+  },
+  {
+    name: 'demoTbtOverStaticMs',
+    what: 'demo site TBT minus the same page without the widgets at 4x CPU (medians; worse of 412 and 1280 px)',
+    actual: Math.max(...[412, 1280].map((width) => blockingOf('demo', width, 4).tbt.median - blockingOf('demostatic', width, 4).tbt.median)),
+    limit: budget.demoTbtOverStaticMs,
+    shown: formatMs,
+    problem: blockingOf('demostatic', 412, 4).errors[0] ?? blockingOf('demostatic', 1280, 4).errors[0],
+  },
+  {
+    name: 'demoCls',
+    what: 'demo site CLS (worst median of 412 and 1280 px, unthrottled and slow 4G + 4x CPU)',
+    actual: Math.max(...layoutShifts.filter((shift) => shift.url === '/demo/index.html').map((shift) => shift.cls.median)),
+    limit: budget.demoCls,
+    shown: (value) => value.toFixed(3),
+  },
+  ...(lighthouseSummary.length > 0
+    ? [
+        ...lighthouseCategories.map((category) => ({
+          name: `lighthouseMinScores.${category}`,
+          what: `Lighthouse ${category} score of the demo (median; worse of ${lighthouseSummary.map((row) => row.formFactor).join(' and ')})`,
+          actual: Math.min(...lighthouseSummary.map((row) => row.scores[category].median)),
+          limit: budget.lighthouseMinScores?.[category],
+          atLeast: true,
+          shown: (value) => String(Math.round(value)),
+          problem: lighthouseSummary.find((row) => row.runs === 0)?.errors[0],
+        })),
+        {
+          name: 'lighthouseCls',
+          what: 'Lighthouse CLS of the demo (median; worse form factor)',
+          actual: Math.max(...lighthouseSummary.map((row) => row.cls.median)),
+          limit: budget.lighthouseCls,
+          shown: (value) => value.toFixed(3),
+        },
+      ]
+    : []),
 ]
   .filter((check) => typeof check.limit === 'number')
   .map((check) => ({
     ...check,
-    ok: check.problem === undefined && Number.isFinite(check.actual) && check.actual <= check.limit,
+    ok:
+      check.problem === undefined &&
+      Number.isFinite(check.actual) &&
+      (check.atLeast ? check.actual >= check.limit : check.actual <= check.limit),
   }));
 
 const results = {
@@ -399,6 +540,8 @@ const results = {
       'Each run loads the scaling pages one after another in one tab of a fresh browser context (warm renderer process). 8 and 16 levels are 2 and 4 comparison tables of the four levels on one page (only four levels exist); center rows come from the configuration’s extraRows in a child <script type="application/json">.',
     memory: `Chrome DevTools Protocol Performance.getMetrics after HeapProfiler.collectGarbage, once every element has rendered; median of ${memoryRuns} loads.`,
     layoutShift: `Largest layout-shift session window (CLS) until the elements have rendered plus 500 ms; median of ${layoutShiftRuns} loads.`,
+    blocking: `A performance trace of each load in a fresh context (cache off), at 412 × 823 and 1280 × 800, with the CPU unthrottled and slowed 4x through Emulation.setCPUThrottlingRate; the page's renderer main thread's tasks until the page has been quiet for 0.75 s × the slowdown. TBT: each task's time over 50 ms after first contentful paint (Lighthouse's definition, to the end of the trace rather than to TTI). Widget task: a task in which the script-tag bundle's code ran. First view: the in-page timer of the Rendering table. Median, min and max of ${blockingRuns} loads.`,
+    lighthouse: `Lighthouse (npm package) with throttlingMethod devtools on the demo served with its strict CSP, in Debian's Chromium; mobile (412 × 823, 4x CPU, slow 4G) and desktop (1280 × 800); ${lighthouseRunCount} runs each.`,
   },
   sizes,
   render,
@@ -406,6 +549,8 @@ const results = {
   scaling: scaling.map(({ query, ...scale }) => scale),
   memory: memorySummary,
   layoutShift: layoutShifts,
+  blocking,
+  lighthouse: lighthouse.skipped ? { skipped: lighthouse.skipped } : lighthouseSummary,
   budget: budgetChecks.map(({ shown, ...check }) => check),
   totalSeconds: Number(((performance.now() - startedAt) / 1000).toFixed(1)),
 };
@@ -424,9 +569,9 @@ section(
   [
     'Raw: bundled, not minified. Minified: terser. gzip -9 and brotli 11 of the minified code. Each npm entry is bundled by a consumer importing only it (rollup + node-resolve + terser, tree-shaken); lit and @floating-ui/dom are included in every row.',
     sizes.scriptTag.byOrigin.length > 0
-      ? `The script-tag bundle's gzip bytes by origin (each part minified and gzipped alone): ${sizes.scriptTag.byOrigin
+      ? `The script-tag bundle's gzip bytes by origin, each part minified and gzipped alone / what it adds to the whole: ${sizes.scriptTag.byOrigin
           .filter((part) => part.gzip >= 512)
-          .map((part) => `${part.origin} ${formatKb(part.gzip)}`)
+          .map((part) => `${part.origin} ${formatKb(part.gzip)} / ${formatKb(part.marginalGzip)}`)
           .join(', ')}.`
       : undefined,
   ]
@@ -524,7 +669,7 @@ section(
   `CLS (largest session window of layout shifts) from navigation until the elements have rendered plus 500 ms, median and worst of ${layoutShiftRuns} loads; 0.1 or less is "good" in Core Web Vitals. Both pages link the optional dist/care-level-widgets.css and load the bundle with defer. "Moved" lists the elements the browser reported as shifted.`,
   [
     { title: 'Page' },
-    { title: 'Network and CPU' },
+    { title: 'Width, network and CPU' },
     { title: 'CLS median', align: 'right' },
     { title: 'CLS worst', align: 'right' },
     { title: 'Moved' },
@@ -537,6 +682,59 @@ section(
     shift.shiftedElements.slice(0, 4).join(', ') || '—',
   ]),
 );
+
+const spread = (summary, formatter) =>
+  Number.isFinite(summary.median) ? `${formatter(summary.median)} (${formatter(summary.min)} – ${formatter(summary.max)})` : 'n/a';
+section(
+  `Main-thread blocking (Chromium, median (min – max) of ${blockingRuns} traced loads)`,
+  [
+    'Each load traced in a fresh context. Longest task: the longest task on the page\'s main thread; widget task: the longest in which the script-tag bundle\'s code ran (evaluation, upgrades, renders, callbacks). TBT: time over 50 ms of every task after first contentful paint, as Lighthouse counts it. First view: the in-page timer of the Rendering table (the comparison\'s every row laid out, or the static table), which at 412 px is the cards.',
+    'The static pages\' long tasks (parsing and laying out the whole page before its first paint) count in no TBT: TBT starts at first contentful paint. The demo without the widgets is demo/index.html with the script tag taken out: the fallback content written inside each element shows.',
+  ].join('\n'),
+  [
+    { title: 'CPU' },
+    { title: 'Width', align: 'right' },
+    { title: 'Page' },
+    { title: 'Longest task', align: 'right' },
+    { title: 'Longest widget task', align: 'right' },
+    { title: 'TBT', align: 'right' },
+    { title: 'First view', align: 'right' },
+  ],
+  blocking.map((row) => [
+    row.throttle === 1 ? 'unthrottled' : `${row.throttle}x slower`,
+    `${row.width} px`,
+    row.page,
+    spread(row.longestTask, formatMs),
+    row.id.startsWith('demostatic') || row.id === 'baseline' ? '' : spread(row.longestWidgetTask, formatMs),
+    spread(row.tbt, formatMs),
+    row.firstView.runs > 0 ? spread(row.firstView, formatMs) : '',
+  ]),
+);
+
+if (lighthouseSummary.length > 0) {
+  const score = (summary) => (Number.isFinite(summary.median) ? `${summary.median}${summary.min !== summary.max ? ` (${summary.min} – ${summary.max})` : ''}` : 'n/a');
+  section(
+    `Lighthouse ${lighthouseSummary[0].version ?? ''} on the demo site (median (min – max) of ${lighthouseRunCount} runs)`,
+    [
+      "throttlingMethod devtools (real 4x CPU slowdown and slow 4G in the browser on mobile; desktop throttling on desktop), Debian's Chromium through chrome-launcher, the demo served with its strict Content-Security-Policy.",
+      ...lighthouseSummary.filter((row) => row.failing.length > 0).map((row) => `Audits below 100% (${row.formFactor}): ${row.failing.join('; ')}.`),
+    ].join('\n'),
+    [
+      { title: 'Form factor' },
+      { title: 'Runs', align: 'right' },
+      ...lighthouseCategories.map((category) => ({ title: category, align: 'right' })),
+      { title: 'TBT', align: 'right' },
+      { title: 'CLS', align: 'right' },
+    ],
+    lighthouseSummary.map((row) => [
+      row.formFactor === 'mobile' ? 'mobile (412 px)' : 'desktop (1280 px)',
+      String(row.runs),
+      ...lighthouseCategories.map((category) => score(row.scores[category])),
+      spread(row.tbt, formatMs),
+      spread(row.cls, (value) => value.toFixed(3)),
+    ]),
+  );
+}
 
 const header = [
   `care-level-widgets benchmark, ${results.date}`,
@@ -561,13 +759,21 @@ const problems = Object.entries(render).flatMap(([browserName, pagesOf]) =>
 );
 for (const [page, summary] of Object.entries(memorySummary)) problems.push(...summary.pageErrors.map((error) => `memory ${page}: page error: ${error}`));
 for (const shift of layoutShifts) problems.push(...shift.pageErrors.map((error) => `layout shift ${shift.page}: page error: ${error}`));
+for (const row of blocking) {
+  problems.push(...row.errors.map((error) => `blocking ${row.id} ${row.width}px ${row.throttle}x: ${error}`));
+  problems.push(...row.pageErrors.map((error) => `blocking ${row.id} ${row.width}px ${row.throttle}x: page error: ${error}`));
+}
+for (const row of lighthouseSummary) problems.push(...row.errors.map((error) => `Lighthouse ${row.formFactor}: ${error}`));
+if (lighthouse.skipped && !options['no-lighthouse']) problems.push(`Lighthouse skipped: ${lighthouse.skipped}`);
 if (problems.length > 0) console.log(`Problems seen while measuring:\n${[...new Set(problems)].map((problem) => `  ${problem}`).join('\n')}\n`);
 
 console.log(`Budgets (bench/budget.json):`);
 for (const check of budgetChecks) {
   const verdict = check.ok ? 'ok  ' : 'OVER';
   const detail = check.problem ? ` — cannot be checked: ${check.problem}` : '';
-  console.log(`  ${verdict} ${check.what}: ${Number.isFinite(check.actual) ? check.shown(check.actual) : 'n/a'} (budget ${check.shown(check.limit)})${detail}`);
+  console.log(
+    `  ${verdict} ${check.what}: ${Number.isFinite(check.actual) ? check.shown(check.actual) : 'n/a'} (budget ${check.atLeast ? 'at least' : 'at most'} ${check.shown(check.limit)})${detail}`,
+  );
 }
 console.log(`\nWrote bench/results.json. Total time ${seconds(startedAt)}.`);
 
@@ -578,7 +784,7 @@ if (options.check) {
     log(
       check.problem
         ? `Budget ${check.name} could not be checked: ${check.problem}.`
-        : `Budget exceeded: ${check.what} is ${Number.isFinite(check.actual) ? check.shown(check.actual) : 'not measurable'}, over the ${check.shown(check.limit)} set as "${check.name}" in bench/budget.json.`,
+        : `Budget ${check.atLeast ? 'missed' : 'exceeded'}: ${check.what} is ${Number.isFinite(check.actual) ? check.shown(check.actual) : 'not measurable'}, ${check.atLeast ? 'under' : 'over'} the ${check.shown(check.limit)} set as "${check.name}" in bench/budget.json.`,
     );
   }
   if (failed.length > 0) process.exit(1);

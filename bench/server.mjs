@@ -16,6 +16,12 @@ const contentTypes = {
   '.svg': 'image/svg+xml',
 };
 
+/**
+ * The demo's pages get the strict Content-Security-Policy that `npm start` serves them with (scripts/start.mjs), so
+ * Lighthouse's best-practices audits and the console see the page as a careful site owner would serve it.
+ */
+const demoContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'";
+
 /** Thrown for a path that is not valid percent-encoding, and answered with 400. */
 class BadRequest extends Error {}
 
@@ -60,7 +66,9 @@ export async function startServer(repoRoot, pages) {
         loads += 1;
         body = Buffer.concat([body, Buffer.from(`\n// bench load ${loads}\n`)]);
       }
-      response.writeHead(200, { ...headers, 'content-type': contentTypes[extname(file)] ?? 'application/octet-stream' });
+      const type = contentTypes[extname(file)] ?? 'application/octet-stream';
+      const csp = url.startsWith('/demo/') && type === contentTypes['.html'] ? { 'content-security-policy': demoContentSecurityPolicy } : {};
+      response.writeHead(200, { ...headers, ...csp, 'content-type': type });
       response.end(body);
     } catch (error) {
       const status = error instanceof BadRequest ? 400 : error.code === 'ENOENT' || error.code === 'EISDIR' ? 404 : 500;

@@ -45,14 +45,19 @@ function consumerFor(packageName, exportPath, file) {
   return { specifier, imports: 'every export', code: `import * as entry from '${specifier}';\nconsole.log(entry);\n` };
 }
 
-/** Where each part of a bundle comes from: lit, @floating-ui, or a folder of this package's dist/. */
+/**
+ * Where each part of a bundle comes from: lit, @floating-ui, a file of the sourced content (data/questions …), or a
+ * folder of this package's dist/.
+ */
 function originOf(moduleId) {
   const dependency = moduleId.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1];
   if (dependency) return dependency.startsWith('@floating-ui') ? '@floating-ui' : dependency.startsWith('@lit') || dependency.startsWith('lit') ? 'lit' : dependency;
   const inDist = moduleId.match(/\/dist\/(.+)$/)?.[1];
   if (!inDist) return 'other';
   const [first, second] = inDist.split('/');
-  return first === 'components' ? `components/${second}` : first.endsWith('.js') ? first.replace(/\.js$/, '') : first;
+  if (first === 'components') return `components/${second}`;
+  if (first === 'data' && second) return `data/${second.replace(/\.js$/, '')}`;
+  return first.endsWith('.js') ? first.replace(/\.js$/, '') : first;
 }
 
 async function bundleSizes(inputFile, { format = 'es' } = {}) {
@@ -93,8 +98,10 @@ function withoutCode({ codeByOrigin, ...sizes }) {
 }
 
 /**
- * Roughly where the script-tag bundle's bytes come from: each origin's modules minified and gzipped on their own.
- * The parts compress a little worse apart than together, so they add up to a bit more than the whole.
+ * Where the script-tag bundle's bytes come from: each origin's modules minified and gzipped on their own (`gzip`;
+ * parts compress a little worse apart than together, so these add up to more than the whole), and what each part
+ * adds to the whole (`marginalGzip`: the gzip of every part minus the gzip of every part but this one, so what
+ * leaving it out would save; these add up to less than the whole, as shared strings count for no single part).
  */
 async function sizesByOrigin(codeByOrigin) {
   // terser comes with @rollup/plugin-terser; without it the breakdown is left out rather than failing the bench.
@@ -103,9 +110,13 @@ async function sizesByOrigin(codeByOrigin) {
   const parts = [];
   for (const [origin, code] of Object.entries(codeByOrigin)) {
     const minified = (await minify(code, { ecma: 2021, module: false, toplevel: false, format: { comments: false } })).code ?? '';
-    if (minified.length > 0) parts.push({ origin, minified: Buffer.byteLength(minified), ...compressedSizes(minified) });
+    if (minified.length > 0) parts.push({ origin, code: minified, minified: Buffer.byteLength(minified), ...compressedSizes(minified) });
   }
-  return parts.sort((a, b) => b.gzip - a.gzip);
+  const gzipOf = (list) => compressedSizes(list.map((part) => part.code).join('\n')).gzip;
+  const whole = gzipOf(parts);
+  return parts
+    .map(({ code, ...part }) => ({ ...part, marginalGzip: whole - gzipOf(parts.filter((other) => other.origin !== part.origin)) }))
+    .sort((a, b) => b.gzip - a.gzip);
 }
 
 /**

@@ -88,13 +88,16 @@
     resolveResult({ laidOut: laidOutAt - from, nextFrame: frameAt - from, downloadWait, defined, ...extra });
   }
 
-  /** A table counts as complete once it shows the last row's label, or has at least as many rows as there are. */
+  /**
+   * A table counts as complete once it shows the last row's label, or has at least as many rows as there are. A
+   * narrow comparison shows cards instead of a table: they count once they hold the last row's label.
+   */
   function completeTables(roots, { lastRowLabel, rowCount }) {
-    const tables = roots.map((root) => root?.querySelector('table, [role="table"]'));
+    const tables = roots.map((root) => root?.querySelector('table, [role="table"], .cards-view'));
     const complete = (table) =>
       table &&
       (table.textContent.includes(lastRowLabel) ||
-        (table.rows ?? table.querySelectorAll('[role="row"]')).length >= rowCount);
+        (table.localName === 'table' && (table.rows ?? table.querySelectorAll('[role="row"]')).length >= rowCount));
     return tables.length > 0 && tables.every(complete) ? tables : undefined;
   }
 
