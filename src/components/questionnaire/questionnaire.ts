@@ -3,6 +3,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { CareElement } from '../../internal/care-element.js';
+import { centerLinks } from '../../internal/center-links.js';
 import { headingTag } from '../../internal/heading-tag.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { CareCrisisBanner } from '../crisis-banner/crisis-banner.js';
@@ -12,7 +13,6 @@ import { levels } from '../../data/levels.js';
 import { questionnaireIntro } from '../../data/questions.js';
 import { sources } from '../../data/sources.js';
 import { call911, samhsaHelpline } from '../../data/crisis-resources.js';
-import { isSafeUrl, telUrl } from '../../config/urls.js';
 import { ConfigController, type ConfigValue } from '../../internal/config-controller.js';
 import { dispatchCta, type CareCtaAction } from '../../internal/cta.js';
 import { parseLevelList } from '../../internal/level-list.js';
@@ -750,29 +750,21 @@ export class CareQuestionnaire extends CareElement {
 
   /** The center's phone and link for `level` (attributes first, then its program, then its contact), else SAMHSA. */
   private nextStepLinks(level: LevelId, locale: Locale, strings: QuestionnaireStrings): NextStepLink[] {
-    const program = this.configuration.config.programs[level];
-    const contact = this.configuration.config.contact;
+    const { call, link, ignored } = centerLinks(this.configuration.config, level, {
+      phone: this.phone,
+      url: this.ctaHref,
+      label: this.ctaLabel,
+    });
+    for (const { attribute, value } of ignored) {
+      if (attribute === 'phone') warnOnce(`<care-questionnaire phone="${value}"> has no digits and is ignored.`);
+      else warnOnce(`<care-questionnaire cta-href> ignores "${value}": use an http(s), tel: or mailto: URL.`);
+    }
     const links: NextStepLink[] = [];
-
-    const phone = this.phone?.trim() || program?.phone || contact?.phone;
-    if (phone && /\d/.test(phone)) links.push({ action: 'call', href: telUrl(phone), text: strings.callUs(phone) });
-    else if (phone) warnOnce(`<care-questionnaire phone="${phone}"> has no digits and is ignored.`);
-
-    const attributeHref = this.ctaHref?.trim();
-    if (attributeHref && !isSafeUrl(attributeHref)) {
-      warnOnce(`<care-questionnaire cta-href> ignores "${attributeHref}": use an http(s), tel: or mailto: URL.`);
-    }
-    const href =
-      (attributeHref && isSafeUrl(attributeHref) ? attributeHref : undefined) ?? program?.url ?? contact?.url;
-    if (href) {
-      const text =
-        this.ctaLabel?.trim() || program?.label?.[locale] || contact?.label?.[locale] || strings.defaultCtaLabel;
-      links.push({ action: 'link', href, text });
-    }
-
+    if (call) links.push({ action: 'call', href: call.href, text: strings.callUs(call.phone) });
+    if (link) links.push({ action: 'link', href: link.href, text: link.label?.[locale] ?? strings.defaultCtaLabel });
     if (links.length === 0) {
-      const [call, tty] = samhsaHelpline.contacts;
-      links.push({ action: 'helpline', href: call.href, text: strings.helplineCall });
+      const [helpline, tty] = samhsaHelpline.contacts;
+      links.push({ action: 'helpline', href: helpline.href, text: strings.helplineCall });
       links.push({ action: 'helpline', href: tty.href, text: strings.helplineTty });
     }
     return links;
