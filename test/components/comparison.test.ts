@@ -426,6 +426,20 @@ describe('<care-comparison>', () => {
       expect(first.querySelector('a')!.getAttribute('href')).to.equal(sources.findtreatment.url);
     });
 
+    it('marks each source title written in another language than the one shown', async () => {
+      const english = await fixture<CareComparison>(html`<care-comparison lang="en" layout="table"></care-comparison>`);
+      const spanishTitle = [...english.shadowRoot!.querySelectorAll('.source-list a')].find((link) =>
+        link.textContent!.includes('hospitalización parcial'),
+      );
+      expect(spanishTitle?.getAttribute('lang')).to.equal('es');
+      expect(english.shadowRoot!.querySelector('.source-list a:not([lang])')).to.not.equal(null);
+
+      const spanish = await fixture<CareComparison>(html`<care-comparison lang="es" layout="table"></care-comparison>`);
+      const titles = [...spanish.shadowRoot!.querySelectorAll('.source-list a')];
+      expect(titles.find((link) => link.textContent!.includes('ASAM'))?.getAttribute('lang')).to.equal('en');
+      expect(titles.find((link) => link.textContent!.includes('hospitalización parcial'))?.hasAttribute('lang')).to.equal(false);
+    });
+
     it('tells screen readers which sources a cell cites', async () => {
       const element = await newComparison();
       const hours = rowCells(element, 'Hours of treatment a week')[0];

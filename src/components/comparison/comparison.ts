@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { CareElement } from '../../internal/care-element.js';
+import { centerLinks } from '../../internal/center-links.js';
 import { headingTag } from '../../internal/heading-tag.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { CareTerm } from '../term/term.js';
@@ -30,7 +31,7 @@ import type {
   ConfigError,
   SourceId,
 } from '../../data/types.js';
-import { isSafeUrl, telUrl } from '../../config/urls.js';
+import { isSafeUrl } from '../../config/urls.js';
 import { comparisonStrings, type ComparisonStrings } from './comparison.strings.js';
 import { splitGlossaryText, type TextSegment } from './glossary-text.js';
 import { styles } from './comparison.styles.js';
@@ -861,16 +862,10 @@ export class CareComparison extends CareElement {
 
   /** The level's own phone and link, else the center's: a `tel:` link and an http(s) or mailto link, never more. */
   private ctaLinks(config: CareConfig, level: LevelId, locale: Locale, strings: ComparisonStrings): CtaLink[] {
-    const program = config.programs[level];
-    const contact = config.contact;
+    const { call, link } = centerLinks(config, level);
     const links: CtaLink[] = [];
-    const phone = program?.phone ?? contact?.phone;
-    if (phone && /\d/.test(phone)) links.push({ action: 'call', href: telUrl(phone), text: strings.call(phone) });
-    const owner = program?.url ? program : contact;
-    const url = owner?.url;
-    if (url && isSafeUrl(url)) {
-      links.push({ action: 'link', href: url, text: owner?.label?.[locale] ?? strings.defaultLinkLabel });
-    }
+    if (call) links.push({ action: 'call', href: call.href, text: strings.call(call.phone) });
+    if (link) links.push({ action: 'link', href: link.href, text: link.label?.[locale] ?? strings.defaultLinkLabel });
     return links;
   }
 
@@ -902,9 +897,14 @@ export class CareComparison extends CareElement {
         <ol class="source-list">
           ${[...view.sourceNumbers.keys()].map((id) => {
             const source = sources[id];
-            const title = isSafeUrl(source.url) ? html`<a href=${source.url}>${source.title}</a>` : source.title;
+            const sourceLanguage = source.language ?? 'en';
+            const lang = sourceLanguage === this.shown?.locale ? nothing : sourceLanguage;
+            const title = isSafeUrl(source.url)
+              ? html`<a href=${source.url} lang=${lang}>${source.title}</a>`
+              : html`<span lang=${lang}>${source.title}</span>`;
             return html`<li>
-              ${title}. ${source.publisher}, ${source.undated ? strings.checked(source.year) : source.year}.
+              ${title}. <span lang=${lang}>${source.publisher}</span>,
+              ${source.undated ? strings.checked(source.year) : source.year}.
             </li>`;
           })}
         </ol>
