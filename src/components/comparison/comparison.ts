@@ -235,7 +235,8 @@ function readLevelsAttribute(value: string | undefined): { levels?: LevelId[]; e
  * @csspart header - Each column heading (a level's name).
  * @csspart row-header - Each row heading (a fact, such as "Where you sleep").
  * @csspart cell - Each data cell, and each fact in a card.
- * @csspart highlight - The highlighted level's column heading, cells and card.
+ * @csspart highlighted - The highlighted level's column heading, cells and card (also named `highlight`, its name
+ * before 0.2, which was also the attribute's).
  * @csspart badge - The "Our program" badge of the highlighted level.
  * @csspart card - One level's card in the narrow layout.
  * @csspart more - The collapsible "More about …" part of a card, open on the highlighted level's card.
@@ -680,7 +681,7 @@ export class CareComparison extends CareElement {
                 const highlighted = level === view.highlight;
                 return html`<th
                   scope="col"
-                  part=${highlighted ? 'header highlight' : 'header'}
+                  part=${highlighted ? 'header highlighted highlight' : 'header'}
                   class=${highlighted ? 'level highlight' : 'level'}
                 >
                   ${this.renderLevelName(level, view, locale, strings)}
@@ -731,7 +732,7 @@ export class CareComparison extends CareElement {
   }
 
   private renderTableCell(highlighted: boolean, content: unknown) {
-    return html`<td part=${highlighted ? 'cell highlight' : 'cell'} class=${highlighted ? 'cell highlight' : 'cell'}>
+    return html`<td part=${highlighted ? 'cell highlighted highlight' : 'cell'} class=${highlighted ? 'cell highlight' : 'cell'}>
       ${content}
     </td>`;
   }
@@ -746,7 +747,7 @@ export class CareComparison extends CareElement {
           const ctas = this.renderCtas(view, level, locale, strings);
           return html`
             <li
-              part=${highlighted ? 'card highlight' : 'card'}
+              part=${highlighted ? 'card highlighted highlight' : 'card'}
               class=${highlighted ? 'card highlight' : 'card'}
               data-level=${level}
             >
