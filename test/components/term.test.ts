@@ -271,6 +271,16 @@ describe('<care-term>', () => {
     expect(isShown(element)).to.equal(false);
   });
 
+  it('sets up no popup until its definition first opens, and positions it once open', async () => {
+    const { element } = await sentence();
+    const popupOf = () => (element as unknown as { popup?: unknown }).popup;
+    expect(popupOf(), 'a closed term set up a popup').to.equal(undefined);
+    expect(tooltip(element).dataset.placement, 'a closed term was positioned').to.equal(undefined);
+    trigger(element).click();
+    await waitUntil(() => isShown(element) && tooltip(element).dataset.placement !== undefined, 'the tooltip was not placed', waitOptions);
+    expect(popupOf(), 'an opened term has no popup').to.not.equal(undefined);
+  });
+
   it('toggles the definition with Enter and Space, the keys that press a button', async () => {
     const { container, element } = await sentence();
     container.querySelector<HTMLButtonElement>('#before')!.focus();
