@@ -92,6 +92,15 @@ export class CareElement extends LitElement {
     return headingLevel !== undefined && Number.isFinite(headingLevel) ? headingLevel : this.headingLevelFromPage;
   }
 
+  /**
+   * Each element's first render waits for a task of its own: a page with several widgets then never renders them
+   * all inside the task that runs the script (a long task on a slow phone). Later updates are not delayed.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    await super.scheduleUpdate();
+  }
+
   override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
     super.attributeChangedCallback(name, oldValue, newValue);
     if (name === 'lang') this.requestUpdate();
