@@ -565,23 +565,36 @@ export const ResultWithdrawalFirst: Story = {
   name: 'Result: withdrawal management first (24-hour)',
 };
 
+/**
+ * A result the center does not offer: the suggestion's heading, the honest message (`message`, which depends on
+ * whether the center gave a contact) and the plain FindTreatment.gov link. Returns the questionnaire.
+ */
+async function expectNotOffered(
+  canvasElement: HTMLElement,
+  locale: Locale,
+  level: LevelId,
+  message: 'notOfferedWithContact' | 'notOfferedWithoutContact',
+) {
+  const strings = questionnaireStrings[locale];
+  const element = await questionnaireOn(canvasElement, 'result');
+  await expect(text(shadow(element).querySelector('h2'))).toBe(strings.resultHeading(levels[level].longName[locale]));
+  const notOffered = shadow(element).querySelector('.not-offered');
+  await expect(isShown(notOffered)).toBe(true);
+  await expect(text(notOffered)).toBe(`${strings[message]} ${strings.findTreatment}`);
+  const locator = notOffered!.querySelector<HTMLAnchorElement>('a.locator')!;
+  await expect(isShown(locator)).toBe(true);
+  await expect(locator.getAttribute('href')).toBe(sources['findtreatment-locator'].url);
+  await expect(text(locator)).toBe(strings.findTreatment);
+  return element;
+}
+
 /** An IOP result at a center that offers only outpatient care: the result says so, and still shows the suggestion. */
 export const LevelNotOffered: Story = {
   name: 'Result the center does not offer',
   args: { answers: answersFor.iop, offered: 'outpatient', phone: centerPhone },
   render: renderIn(showResult),
   play: async ({ canvasElement, globals }) => {
-    const locale = localeOf({ globals });
-    const strings = questionnaireStrings[locale];
-    const element = await questionnaireOn(canvasElement, 'result');
-    await expect(text(shadow(element).querySelector('h2'))).toBe(strings.resultHeading(levels.iop.longName[locale]));
-    const notOffered = shadow(element).querySelector('.not-offered');
-    await expect(isShown(notOffered)).toBe(true);
-    await expect(text(notOffered)).toBe(`${strings.notOfferedWithContact} ${strings.findTreatment}`);
-    const locator = notOffered!.querySelector<HTMLAnchorElement>('a.locator')!;
-    await expect(isShown(locator)).toBe(true);
-    await expect(locator.getAttribute('href')).toBe(sources['findtreatment-locator'].url);
-    await expect(text(locator)).toBe(strings.findTreatment);
+    await expectNotOffered(canvasElement, localeOf({ globals }), 'iop', 'notOfferedWithContact');
   },
 };
 
@@ -594,15 +607,7 @@ export const NotOfferedWithoutContact: Story = {
   args: { answers: answersFor.php, offered: 'iop outpatient' },
   render: renderIn(showResult),
   play: async ({ canvasElement, globals }) => {
-    const locale = localeOf({ globals });
-    const strings = questionnaireStrings[locale];
-    const element = await questionnaireOn(canvasElement, 'result');
-    await expect(text(shadow(element).querySelector('h2'))).toBe(strings.resultHeading(levels.php.longName[locale]));
-    const notOffered = shadow(element).querySelector('.not-offered');
-    await expect(isShown(notOffered)).toBe(true);
-    await expect(text(notOffered)).toBe(`${strings.notOfferedWithoutContact} ${strings.findTreatment}`);
-    const locator = notOffered!.querySelector<HTMLAnchorElement>('a.locator')!;
-    await expect(locator.getAttribute('href')).toBe(sources['findtreatment-locator'].url);
+    const element = await expectNotOffered(canvasElement, localeOf({ globals }), 'php', 'notOfferedWithoutContact');
     await expect(ctaLinks(element).map((link) => link.getAttribute('href'))).toEqual(
       samhsaHelpline.contacts.slice(0, 2).map((contact) => contact.href),
     );
