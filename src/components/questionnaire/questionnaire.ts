@@ -156,7 +156,7 @@ function getPrintStyleSheet(): CSSStyleSheet {
  * @csspart form - The form of each question.
  * @csspart question - The fieldset of the current question.
  * @csspart option - Each answer: a label wrapping its radio button.
- * @csspart progress - The "Question 3 of 13" text.
+ * @csspart progress - The "Question 3 of 10" text; the count follows the questions the answers lead to.
  * @csspart actions - The row of buttons under a question or the result.
  * @csspart button - Every button.
  * @csspart result - The result screen.
