@@ -132,8 +132,10 @@ async function storySuite() {
   results.push({ suite: 'stories (chromium)', passed, failed, skipped: report?.numPendingTests ?? 0 });
 }
 
+// The build comes first: Storybook's typecheck reads the manifest it writes (dist/custom-elements.json).
+const built = await buildSuite();
 await typecheckSuite();
-if (await buildSuite()) {
+if (built) {
   await nodeSuite();
   await wordpressSuite();
   for (const engine of engines) await browserSuite(engine);
