@@ -19,6 +19,7 @@ import type {
   RecentOverdose,
   Severity,
   Signal,
+  Subject,
   SubstanceId,
   UseFrequency,
 } from './types.js';
@@ -31,10 +32,18 @@ function valuesOf(answer: unknown): readonly unknown[] {
   return answer === undefined ? [] : [answer];
 }
 
+/** The values chosen for `questionId`: a list for any question, empty when it has no answer. */
+export function chosenValues(answers: Answers, questionId: string): readonly string[] {
+  return valuesOf(answers[questionId]).filter((value): value is string => typeof value === 'string');
+}
+
+/** Whom the answers are about: the person answering, or someone they care about. */
+export function subjectOf(answers: Answers): Subject {
+  return chosenValues(answers, 'for-whom').includes('someone-else') ? 'other' : 'self';
+}
+
 function holds(condition: AskCondition, answers: Answers): boolean {
-  return valuesOf(answers[condition.questionId]).some(
-    (value) => typeof value === 'string' && condition.oneOf.includes(value),
-  );
+  return chosenValues(answers, condition.questionId).some((value) => condition.oneOf.includes(value));
 }
 
 /** Whether `question` is on the path the answers lead to. */
@@ -158,7 +167,7 @@ export function rateAnswers(answers: Answers): Ratings {
     crisisKinds,
     emergency,
     withdrawalRisk: factors.length > 0,
-    subject: single('for-whom') === 'someone-else' ? 'other' : 'self',
+    subject: subjectOf(given),
     helpWith,
     ageBand,
     usingNow,

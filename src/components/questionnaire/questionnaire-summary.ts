@@ -1,4 +1,4 @@
-import { questionsFor } from '../../engine/rate.js';
+import { chosenValues, questionsFor, subjectOf } from '../../engine/rate.js';
 import { levels } from '../../data/levels.js';
 import type { Locale } from '../../data/locale.js';
 import type { Answers, Recommendation } from '../../engine/types.js';
@@ -10,9 +10,9 @@ import { questionnaireStrings } from './questionnaire.strings.js';
  */
 export function answeredQuestions(answers: Answers, locale: Locale): { question: string; answer: string }[] {
   const strings = questionnaireStrings[locale];
-  const subject = answers['for-whom'] === 'someone-else' ? 'other' : 'self';
+  const subject = subjectOf(answers);
   return questionsFor(answers).map((question) => {
-    const chosen = [answers[question.id] ?? []].flat();
+    const chosen = chosenValues(answers, question.id);
     const labels = question.options
       .filter((option) => chosen.includes(option.value))
       .map((option) => option.label[subject][locale]);

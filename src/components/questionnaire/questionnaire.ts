@@ -19,8 +19,8 @@ import { parseLevelList } from '../../internal/level-list.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import type { CareConfigInput } from '../../data/types.js';
 import { recommend } from '../../engine/recommend.js';
-import { cleanAnswers, questionsFor } from '../../engine/rate.js';
-import type { Answers, Question, Recommendation, Subject } from '../../engine/types.js';
+import { chosenValues, cleanAnswers, questionsFor, subjectOf } from '../../engine/rate.js';
+import type { Answers, Question, Recommendation } from '../../engine/types.js';
 import { questionnaireStrings, type EmergencyKind, type QuestionnaireStrings } from './questionnaire.strings.js';
 import { answeredQuestions, summaryText } from './questionnaire-summary.js';
 import { styles } from './questionnaire.styles.js';
@@ -72,18 +72,10 @@ const screens: readonly QuestionnaireScreen[] = ['intro', 'question', 'crisis', 
 const fewestQuestions = questionsFor({ 'help-with': 'mental-health' }).length;
 const mostQuestions = questionsFor({ 'help-with': 'both', 'age-band': '18-64', 'use-past-30-days': 'daily' }).length;
 
-function chosenValues(answers: Answers, questionId: string): readonly string[] {
-  return [answers[questionId] ?? []].flat();
-}
-
 function firstCrisisQuestionIndex(answers: Answers): number {
   return questionsFor(answers).findIndex((question) =>
     question.options.some((option) => option.crisis && chosenValues(answers, question.id).includes(option.value)),
   );
-}
-
-function subjectOf(answers: Answers): Subject {
-  return answers['for-whom'] === 'someone-else' ? 'other' : 'self';
 }
 
 /**
