@@ -4,7 +4,7 @@
  * beside it, and the notes.
  */
 import { levelIds, type LevelId } from '../data/level-id.js';
-import { dimensionIds, topics, topicsById } from '../data/questions.js';
+import { dimensionIds, questions, topics, topicsById } from '../data/questions.js';
 import {
   crisisReasons,
   firstSteps as firstStepInfo,
@@ -42,21 +42,20 @@ import type {
 } from './types.js';
 
 const crisisKindIds = Object.keys(crisisReasons) as CrisisKind[];
-const helpWithIds: readonly HelpWith[] = ['substances', 'mental-health', 'both'];
-const ageBands: readonly AgeBand[] = ['under-18', '18-64', '65-plus'];
-const useFrequencies: readonly UseFrequency[] = ['not-at-all', 'less-than-weekly', 'weekly', 'most-days', 'daily'];
-const substanceIds: readonly SubstanceId[] = [
-  'alcohol',
-  'opioids',
-  'prescribed-opioids',
-  'sedatives',
-  'prescribed-benzodiazepines',
-  'stimulants',
-  'cannabis',
-  'other',
-];
-const medications: readonly AddictionMedication[] = ['none', 'buprenorphine', 'methadone', 'naltrexone'];
-const overdoses: readonly RecentOverdose[] = ['none', 'past-year', 'past-3-months'];
+/**
+ * The values a field of `RatingsInput` accepts are the option values of the question that feeds it, so the
+ * questions stay the one list of them.
+ */
+function optionValues<T extends string>(questionId: string): readonly T[] {
+  return (questions.find((question) => question.id === questionId)?.options ?? []).map((option) => option.value as T);
+}
+
+const helpWithIds = optionValues<HelpWith>('help-with');
+const ageBands = optionValues<AgeBand>('age-band');
+const useFrequencies = optionValues<UseFrequency>('use-past-30-days');
+const substanceIds = optionValues<SubstanceId>('substances');
+const medications = optionValues<AddictionMedication>('addiction-medication');
+const overdoses = optionValues<RecentOverdose>('overdose');
 const signalIds: readonly Signal[] = [
   'past-suicide-attempt',
   'psychosis-or-mania',
