@@ -1,6 +1,7 @@
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { version } from '../version.js';
+import { toLocale, type Locale } from '../data/locale.js';
 import { LocalizeController, resolveLang } from './localize-controller.js';
 import { themeStyles } from './theme.styles.js';
 import { warnOnce } from './warn-once.js';
@@ -70,6 +71,12 @@ export class CareElement extends LitElement {
   protected readonly localize = new LocalizeController(this);
 
   /**
+   * The language the element renders in, read once per update in `willUpdate()` (the element's own `lang`, else its
+   * nearest ancestor's, else the page's), so `render()` reads nothing from the page.
+   */
+  protected locale: Locale = 'en';
+
+  /**
    * The `lang` to put on the element's content when the language it shows is not the one it inherits (WCAG 3.1.2):
    * on a French page the widgets speak English, and say so. Undefined when they match. Worked out in `willUpdate()`.
    */
@@ -108,9 +115,10 @@ export class CareElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const inherited = resolveLang(this).trim().toLowerCase();
-    const shown = this.localize.locale;
-    this.contentLang = inherited === shown || inherited.startsWith(`${shown}-`) ? undefined : shown;
+    const inherited = resolveLang(this);
+    this.locale = toLocale(inherited);
+    const inheritedPrimary = inherited.trim().toLowerCase().split(/[-_]/)[0];
+    this.contentLang = inheritedPrimary === this.locale ? undefined : this.locale;
     if (changed.has('theme') && this.theme != null && !themes.includes(this.theme)) {
       this.warnIgnored('theme', this.theme, 'light or dark');
     }

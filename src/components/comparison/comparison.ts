@@ -466,7 +466,7 @@ export class CareComparison extends CareElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     this.updateStartedAt = performance.now();
-    const onlyRows = this.addingRows && changed.size === 0 && this.shown?.locale === this.localize.locale;
+    const onlyRows = this.addingRows && changed.size === 0 && this.shown?.locale === this.locale;
     this.addingRows = false;
     if (onlyRows) return;
     if (changed.has('levels')) this.readLevels();
@@ -474,7 +474,7 @@ export class CareComparison extends CareElement {
     // have it read now, so this update shows the configuration it was for. A second call does nothing. On a server
     // (not connected, no DOM to find a child script in) only a `config` attribute or property is read.
     if (this.isConnected || (this.config !== undefined && this.config !== null)) this.configuration.hostUpdate();
-    const locale = this.localize.locale;
+    const locale = this.locale;
     const errors = [...this.configuration.errors, ...this.levelsAttribute.errors];
     if (errors.length > 0) {
       this.shown = { locale, errors, text: new Map() };

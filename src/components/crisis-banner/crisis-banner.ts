@@ -96,7 +96,7 @@ export class CareCrisisBanner extends CareElement {
   }
 
   override render() {
-    const locale = this.localize.locale;
+    const locale = this.locale;
     return this.variant === 'compact' ? this.renderCompact(locale) : this.renderFull(locale);
   }
 

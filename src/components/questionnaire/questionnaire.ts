@@ -323,7 +323,7 @@ export class CareQuestionnaire extends CareElement {
   }
 
   override render() {
-    const locale = this.localize.locale;
+    const locale = this.locale;
     const strings = questionnaireStrings[locale];
     return html`
       <div part="base" class="base" lang=${this.contentLang ?? nothing}>

@@ -6,7 +6,6 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { PopupController } from '../../internal/popup.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import { findGlossaryTerm, glossary, glossaryTermIds, type GlossaryTermId } from '../../data/glossary.js';
-import type { Locale } from '../../data/locale.js';
 import type { GlossaryEntry } from '../../data/types.js';
 import { closeDelayMs } from './term-timing.js';
 import { styles } from './term.styles.js';
@@ -105,8 +104,6 @@ export class CareTerm extends CareElement {
    */
   private popup?: PopupController;
   private entry?: GlossaryEntry;
-  /** The language to render in, read in `willUpdate()` so that `render()` reads nothing from the page. */
-  private locale: Locale = 'en';
   private hovered = false;
   private focused = false;
   private closeTimer?: ReturnType<typeof setTimeout>;
@@ -123,7 +120,6 @@ export class CareTerm extends CareElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.locale = this.localize.locale;
     if (changed.has('term') || !this.hasUpdated) {
       this.entry = findGlossaryTerm(this.term ?? '');
       if (!this.entry) {
