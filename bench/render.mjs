@@ -31,7 +31,7 @@ export async function launchFirefox() {
 }
 
 /** Opens `url` in a fresh context, runs `use(page)` and closes everything; page errors make the load fail. */
-async function withFreshPage(browser, url, use, { prepare, size = viewport } = {}) {
+export async function withFreshPage(browser, url, use, { prepare, size = viewport, timeout = 60_000 } = {}) {
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
@@ -43,7 +43,7 @@ async function withFreshPage(browser, url, use, { prepare, size = viewport } = {
     await page.setViewport(size);
     await page.setCacheEnabled(false);
     await prepare?.(page);
-    await page.goto(url, { waitUntil: 'load', timeout: 60_000 });
+    await page.goto(url, { waitUntil: 'load', timeout });
     const result = await use(page);
     return { ...result, ...(problems.length > 0 ? { pageErrors: problems } : {}) };
   } finally {

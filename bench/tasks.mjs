@@ -8,6 +8,8 @@
  * first-view time (bench/pages/harness.js).
  */
 
+import { withFreshPage } from './render.mjs';
+
 const bundlePath = '/dist/care-level-widgets.js';
 
 export const taskViewports = {
@@ -68,31 +70,29 @@ export function analyseTrace(events, { url, bundle = bundlePath } = {}) {
  * the bench harness.
  */
 export async function traceLoad(browser, url, { viewport, throttle }) {
-  const context = await browser.createBrowserContext();
-  try {
-    const page = await context.newPage();
-    const problems = [];
-    page.on('pageerror', (error) => problems.push(String(error.message ?? error)));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(message.text());
-    });
-    await page.setViewport({ ...viewport, deviceScaleFactor: 1 });
-    await page.setCacheEnabled(false);
-    const session = await page.createCDPSession();
-    await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-    await page.tracing.start({ categories: traceCategories });
-    await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
-    const firstView = await page.evaluate(async () => {
-      if (!window.benchResult) return undefined;
-      const result = await window.benchResult;
-      return result?.laidOut;
-    });
-    // Quiet: what the elements do after load (observers, deferred work) lands in the trace too.
-    await new Promise((resolve) => setTimeout(resolve, 750 * throttle));
-    const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
-    const events = Array.isArray(trace) ? trace : trace.traceEvents;
-    return { ...analyseTrace(events, { url }), firstView, ...(problems.length > 0 ? { pageErrors: problems } : {}) };
-  } finally {
-    await context.close();
-  }
+  return withFreshPage(
+    browser,
+    url,
+    async (page) => {
+      const firstView = await page.evaluate(async () => {
+        if (!window.benchResult) return undefined;
+        const result = await window.benchResult;
+        return result?.laidOut;
+      });
+      // Quiet: what the elements do after load (observers, deferred work) lands in the trace too.
+      await new Promise((resolve) => setTimeout(resolve, 750 * throttle));
+      const trace = JSON.parse(Buffer.from(await page.tracing.stop()).toString('utf8'));
+      const events = Array.isArray(trace) ? trace : trace.traceEvents;
+      return { ...analyseTrace(events, { url }), firstView };
+    },
+    {
+      size: { ...viewport, deviceScaleFactor: 1 },
+      timeout: 120_000,
+      prepare: async (page) => {
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+        await page.tracing.start({ categories: traceCategories });
+      },
+    },
+  );
 }
