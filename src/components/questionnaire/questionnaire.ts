@@ -303,7 +303,9 @@ export class CareQuestionnaire extends CareElement {
     }
     if (!this.hasUpdated) this.restore();
     const answersChanged = changed.has('currentAnswers' as keyof CareQuestionnaire);
-    if (answersChanged && this.currentScreen === 'question') this.currentQuestionIndex = Math.min(this.currentQuestionIndex, questionsFor(this.currentAnswers).length - 1);
+    if (answersChanged && this.currentScreen === 'question') {
+      this.currentQuestionIndex = Math.min(this.currentQuestionIndex, questionsFor(this.currentAnswers).length - 1);
+    }
     if (answersChanged && (this.currentScreen === 'result' || this.currentScreen === 'crisis')) {
       const recommendation = recommend(this.currentAnswers);
       const sameOutcome =
