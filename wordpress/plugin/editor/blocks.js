@@ -42,6 +42,15 @@
     { value: 'es', label: 'Español' },
   ];
 
+  /** Sets one block attribute to the value given. */
+  function setter(props, name) {
+    return function (value) {
+      var change = {};
+      change[name] = value;
+      props.setAttributes(change);
+    };
+  }
+
   /** A text field for one attribute. */
   function text(props, name, label, help, type) {
     return el(components.TextControl, {
@@ -49,11 +58,7 @@
       help: help,
       type: type || 'text',
       value: props.attributes[name] || '',
-      onChange: function (value) {
-        var change = {};
-        change[name] = value;
-        props.setAttributes(change);
-      },
+      onChange: setter(props, name),
       __nextHasNoMarginBottom: true,
       __next40pxDefaultSize: true,
     });
@@ -66,11 +71,7 @@
       help: help,
       value: props.attributes[name] || '',
       options: options,
-      onChange: function (value) {
-        var change = {};
-        change[name] = value;
-        props.setAttributes(change);
-      },
+      onChange: setter(props, name),
       __nextHasNoMarginBottom: true,
       __next40pxDefaultSize: true,
     });
@@ -89,13 +90,13 @@
         __experimentalExpandOnFocus: true,
         __experimentalShowHowTo: false,
         onChange: function (next) {
-          var change = {};
-          change[name] = next
-            .map(function (token) {
-              return typeof token === 'string' ? token : token.value;
-            })
-            .join(' ');
-          props.setAttributes(change);
+          setter(props, name)(
+            next
+              .map(function (token) {
+                return typeof token === 'string' ? token : token.value;
+              })
+              .join(' '),
+          );
         },
         __nextHasNoMarginBottom: true,
         __next40pxDefaultSize: true,
