@@ -145,6 +145,25 @@ export const HighlightedIop: Story = { ...highlightStory('iop'), name: 'Highligh
 /** A center's outpatient program marked as its own. */
 export const HighlightedOutpatient: Story = { ...highlightStory('outpatient'), name: 'Highlighted: outpatient' };
 
+/**
+ * The level a questionnaire suggested (its `comparison` attribute sets `suggested`) beside the center's own program:
+ * each column has its own badge, and both are heard with the heading.
+ */
+export const SuggestedBesideHighlight: Story = {
+  name: 'Suggested level beside the center’s own',
+  args: { highlight: 'php', suggested: 'iop' },
+  play: async ({ canvasElement, globals }) => {
+    const locale = localeOf({ globals });
+    const strings = comparisonStrings[locale];
+    const element = await comparisonIn(canvasElement);
+    await expect(text(levelHeading(element, 'iop', locale))).toContain(strings.suggestedBadge);
+    await expect(text(levelHeading(element, 'php', locale))).toContain(strings.highlightBadge);
+    const suggested = visibleLevelHeadings(element).filter((heading) => text(heading).includes(strings.suggestedBadge));
+    await expect(suggested).toHaveLength(1);
+    await expect(text(levelHeading(element, 'iop', locale))).not.toContain(strings.highlightBadge);
+  },
+};
+
 /** Only the levels a center offers, in the order it chooses. */
 export const SubsetOfLevels: Story = {
   name: 'Subset of levels',

@@ -237,7 +237,8 @@ function readLevelsAttribute(value: string | undefined): { levels?: LevelId[]; e
  * @csspart cell - Each data cell, and each fact in a card.
  * @csspart highlighted - The highlighted level's column heading, cells and card (also named `highlight`, its name
  * before 0.2, which was also the attribute's).
- * @csspart badge - The "Our program" badge of the highlighted level.
+ * @csspart badge - The "Our program" badge of the highlighted level, and the "Suggested for you" badge.
+ * @csspart suggested-badge - The "Suggested for you" badge of the `suggested` level.
  * @csspart card - One level's card in the narrow layout.
  * @csspart more - The collapsible "More about …" part of a card, open on the highlighted level's card.
  * @csspart cta - Each call or link to a center's program.

@@ -152,8 +152,10 @@ function getPrintStyleSheet(): CSSStyleSheet {
  * @csspart actions - The row of buttons under a question or the result.
  * @csspart button - Every button.
  * @csspart result - The result screen.
+ * @csspart first-steps - The result's "Start with …, then: <level>" box, when there is a first step.
  * @csspart cta - Each next-step link on the result screen.
  * @csspart crisis - The crisis screen.
+ * @csspart crisis-line - The one-line 988 / 911 reminder on the intro, every question and every result.
  *
  * @cssprop [--care-color-accent=#0d5c63] - Buttons, the chosen answer and the progress bar.
  * @cssprop [--care-color-accent-contrast=#ffffff] - Text on accent-coloured buttons.
