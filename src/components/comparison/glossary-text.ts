@@ -54,71 +54,69 @@ interface Found {
   readonly end: number;
 }
 
-/**
- * All the wordings of one language as two patterns (one regular expression per wording ran 40 times a cell and
- * was the slowest part of a first render). Acronyms (IOP, TCC) match in capitals only, so "mi" in a Spanish
- * sentence is never taken for motivational interviewing; phrases match in any case. Both match whole words only.
- * Group 1 is what precedes a term (start of text or a non-letter), group 2 the term.
- */
-interface LocaleMatcher {
-  readonly acronyms: RegExp;
-  readonly phrases: RegExp;
-  /** The term of each wording: acronyms as written, phrases lowercased. */
-  readonly termByWording: ReadonlyMap<string, GlossaryTermId>;
+/** Every wording of one language, longest first, with its term; acronyms (IOP, TCC) match in capitals only. */
+interface Wording {
+  readonly text: string;
+  readonly term: GlossaryTermId;
+  readonly caseSensitive: boolean;
 }
 
 const acronym = /^[A-Z]{2,6}$/;
-const matchersByLocale = new Map<Locale, LocaleMatcher>();
+const letterOrDigit = /[\p{L}\p{N}]/u;
+const wordingsByLocale = new Map<Locale, readonly Wording[]>();
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function wordsPattern(wordings: readonly string[], flags: string): RegExp {
-  // Longest first, so that of two wordings starting at the same place the longer one wins.
-  const alternatives = [...wordings].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  return new RegExp(`(^|[^\\p{L}\\p{N}])(${alternatives.join('|')})(?![\\p{L}\\p{N}])`, flags);
-}
-
-function matcherFor(locale: Locale): LocaleMatcher {
-  const cached = matchersByLocale.get(locale);
+function wordingsFor(locale: Locale): readonly Wording[] {
+  const cached = wordingsByLocale.get(locale);
   if (cached) return cached;
-  const wordings: (readonly [GlossaryTermId, string])[] = [
+  const all: (readonly [GlossaryTermId, string])[] = [
     ...glossaryTermIds
       .filter((id) => !levelNameTerms.includes(id))
       .map((id): [GlossaryTermId, string] => [id, glossary[id].term[locale]]),
     ...otherWordings[locale],
   ];
-  const termByWording = new Map<string, GlossaryTermId>();
-  const acronyms: string[] = [];
-  const phrases: string[] = [];
-  for (const [term, wording] of wordings) {
-    const isAcronym = acronym.test(wording);
-    const key = isAcronym ? wording : wording.toLowerCase();
-    if (termByWording.has(key)) continue;
-    termByWording.set(key, term);
-    (isAcronym ? acronyms : phrases).push(wording);
+  const seen = new Set<string>();
+  const wordings: Wording[] = [];
+  for (const [term, text] of all) {
+    const caseSensitive = acronym.test(text);
+    const key = caseSensitive ? text : text.toLowerCase();
+    if (seen.has(key)) continue;
+    seen.add(key);
+    wordings.push({ text: key, term, caseSensitive });
   }
-  const matcher = { acronyms: wordsPattern(acronyms, 'gu'), phrases: wordsPattern(phrases, 'giu'), termByWording };
-  matchersByLocale.set(locale, matcher);
-  return matcher;
+  // Longest first, so that of two wordings starting at the same place the longer one wins.
+  wordings.sort((a, b) => b.text.length - a.text.length);
+  wordingsByLocale.set(locale, wordings);
+  return wordings;
 }
 
+const isWordCharacter = (text: string, index: number): boolean =>
+  index >= 0 && index < text.length && letterOrDigit.test(text[index]);
+
+/**
+ * Each term's first mention in `text`, as whole words. Mentions are read left to right, as a reader meets them: at
+ * each place the longest wording there wins, and a wording inside one already read does not count. Plain
+ * `indexOf` per wording: one regular expression over every wording (with Unicode word boundaries) was the slowest
+ * part of a first render on a slow phone.
+ */
 function findFirstMentions(text: string, locale: Locale): Map<GlossaryTermId, Found> {
-  const { acronyms, phrases, termByWording } = matcherFor(locale);
-  const firstByTerm = new Map<GlossaryTermId, Found>();
-  for (const [pattern, caseSensitive] of [
-    [acronyms, true],
-    [phrases, false],
-  ] as const) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const wording = match[2];
-      const term = termByWording.get(caseSensitive ? wording : wording.toLowerCase());
-      const start = match.index + match[1].length;
-      const earlier = term ? firstByTerm.get(term) : undefined;
-      if (term && (!earlier || start < earlier.start)) firstByTerm.set(term, { term, start, end: start + wording.length });
+  const lowercase = text.toLowerCase();
+  // Lowercasing keeps every index only when it keeps the length (it does for the languages here).
+  const folded = lowercase.length === text.length ? lowercase : text;
+  const mentions: Found[] = [];
+  for (const wording of wordingsFor(locale)) {
+    const haystack = wording.caseSensitive ? text : folded;
+    for (let start = haystack.indexOf(wording.text); start >= 0; start = haystack.indexOf(wording.text, start + 1)) {
+      const end = start + wording.text.length;
+      if (!isWordCharacter(text, start - 1) && !isWordCharacter(text, end)) mentions.push({ term: wording.term, start, end });
     }
+  }
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  const firstByTerm = new Map<GlossaryTermId, Found>();
+  let readUpTo = 0;
+  for (const mention of mentions) {
+    if (mention.start < readUpTo) continue;
+    readUpTo = mention.end;
+    if (!firstByTerm.has(mention.term)) firstByTerm.set(mention.term, mention);
   }
   return firstByTerm;
 }
