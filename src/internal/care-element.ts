@@ -1,4 +1,4 @@
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { version } from '../version.js';
 import { toLocale, type Locale } from '../data/locale.js';
@@ -85,6 +85,21 @@ export class CareElement extends LitElement {
   /** One below the nearest heading before the element when it connected; 2 when there is none. */
   private headingLevelFromPage = 2;
 
+  /** The shadow root whose styles wait for the first update (see `createRenderRoot()`). */
+  private rootAwaitingStyles?: ShadowRoot;
+
+  /**
+   * The shadow root gets its styles at the first update, not on connection: connecting happens while the script
+   * runs (the browser upgrades every element already in the page then), and parsing each element's style sheet
+   * there would lengthen that one task. A pre-rendered (declarative) shadow root keeps Lit's own handling.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot) return super.createRenderRoot();
+    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.rootAwaitingStyles = root;
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     const before = precedingHeadingLevel(this);
@@ -115,6 +130,10 @@ export class CareElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    if (this.rootAwaitingStyles) {
+      adoptStyles(this.rootAwaitingStyles, (this.constructor as typeof LitElement).elementStyles);
+      this.rootAwaitingStyles = undefined;
+    }
     const inherited = resolveLang(this);
     this.locale = toLocale(inherited);
     const inheritedPrimary = inherited.trim().toLowerCase().split(/[-_]/)[0];
