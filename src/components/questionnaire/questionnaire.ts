@@ -68,9 +68,18 @@ interface SavedProgress {
 const storageKeyPrefix = 'care-level-widgets:questionnaire';
 const screens: readonly QuestionnaireScreen[] = ['intro', 'question', 'crisis', 'result'];
 
-/** The shortest path (mental health alone) and the longest (alcohol or drugs and mental health, using now). */
-const fewestQuestions = questionsFor({ 'help-with': 'mental-health' }).length;
-const mostQuestions = questionsFor({ 'help-with': 'both', 'age-band': '18-64', 'use-past-30-days': 'daily' }).length;
+/**
+ * The shortest path (mental health alone) and the longest (alcohol or drugs and mental health, using now), for the
+ * intro: worked out when first shown, not while the script loads.
+ */
+let pathLengths: { readonly fewest: number; readonly most: number } | undefined;
+function questionPathLengths(): { readonly fewest: number; readonly most: number } {
+  pathLengths ??= {
+    fewest: questionsFor({ 'help-with': 'mental-health' }).length,
+    most: questionsFor({ 'help-with': 'both', 'age-band': '18-64', 'use-past-30-days': 'daily' }).length,
+  };
+  return pathLengths;
+}
 
 function firstCrisisQuestionIndex(answers: Answers): number {
   return questionsFor(answers).findIndex((question) =>
@@ -358,7 +367,7 @@ export class CareQuestionnaire extends CareElement {
       <section class="screen intro">
         ${this.screenHeading(strings.introHeading)}
         <p>${questionnaireIntro[locale]}</p>
-        <p class="muted">${strings.questionCount(fewestQuestions, mostQuestions)}</p>
+        <p class="muted">${strings.questionCount(questionPathLengths().fewest, questionPathLengths().most)}</p>
         <div class="actions" part="actions">
           <button type="button" part="button" class="button primary" @click=${this.onStart}>${strings.start}</button>
         </div>
