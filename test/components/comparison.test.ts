@@ -14,6 +14,7 @@ import { glossary } from '../../src/data/glossary.js';
 import { levels } from '../../src/data/levels.js';
 import { sources } from '../../src/data/sources.js';
 import { narrowPage } from '../helpers/narrow-page.js';
+import { resizeViewport } from '../helpers/viewport.js';
 
 const englishRowLabels = [
   'Where you sleep',
@@ -79,16 +80,27 @@ function focusedTerm(element: CareComparison): CareTerm | undefined {
 /** A comparison in a box of `width` pixels in this page, so a test can resize its container. */
 async function inBox(width: number, template = html`<care-comparison lang="en"></care-comparison>`) {
   const box = fixtureSync<HTMLDivElement>(html`<div style="width: ${width}px">${template}</div>`);
-  const element = box.querySelector('care-comparison')!;
-  await element.updateComplete;
+  const element = await settled(box.querySelector('care-comparison')!);
   return { box, element };
 }
 
 const showsTable = (element: CareComparison) => isShown(root(element).querySelector('table'));
 const showsCards = (element: CareComparison) => isShown(root(element).querySelector('[part~="card"]'));
 
+/**
+ * A comparison once its layout has settled: with `layout="auto"` it renders for its width as the viewport suggests,
+ * then for its own measured width (a resize observation in the next frame). This page is wider than the window, so
+ * the two differ: cards first, then the table.
+ */
 async function newComparison(template = html`<care-comparison lang="en"></care-comparison>`) {
-  return fixture<CareComparison>(template);
+  return settled(await fixture<CareComparison>(template));
+}
+
+async function settled(element: CareComparison): Promise<CareComparison> {
+  await element.updateComplete;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await element.updateComplete;
+  return element;
 }
 
 /** Runs `body` with console.error and console.warn recorded instead of printed. */
@@ -329,8 +341,7 @@ describe('<care-comparison>', () => {
 
     it('follows the nearest ancestor’s lang, and a change to it', async () => {
       const wrapper = fixtureSync<HTMLDivElement>(html`<div lang="es"><care-comparison></care-comparison></div>`);
-      const element = wrapper.querySelector('care-comparison')!;
-      await element.updateComplete;
+      const element = await settled(wrapper.querySelector('care-comparison')!);
       expect(rowHeaders(element)[0]).to.equal('Dónde duerme');
       wrapper.lang = 'en';
       await waitUntil(() => rowHeaders(element)[0] === 'Where you sleep', 'did not switch to English', waitOptions);
@@ -651,6 +662,29 @@ describe('<care-comparison>', () => {
   });
 
   describe('layout', () => {
+    it('renders cards from its first render in a window narrower than the table, never the table first', async () => {
+      await resizeViewport(600, 700);
+      try {
+        const box = fixtureSync<HTMLDivElement>(html`<div style="width: 500px"><care-comparison lang="en"></care-comparison></div>`);
+        const element = box.querySelector('care-comparison')!;
+        const rendered: string[] = [];
+        element.addController({
+          hostUpdated: () => rendered.push(root(element).querySelector('table') ? 'table' : 'cards'),
+        });
+        await settled(element);
+        expect(rendered.length).to.be.greaterThan(0);
+        expect(rendered.every((view) => view === 'cards'), rendered.join(', ')).to.equal(true);
+      } finally {
+        await resizeViewport(800, 600);
+      }
+    });
+
+    it('shows the table, after a first render of cards, when it is wider than the window (a page that scrolls sideways)', async () => {
+      const element = await newComparison();
+      expect(showsTable(element)).to.equal(true);
+      expect(showsCards(element)).to.equal(false);
+    });
+
     afterEach(() => {
       document.querySelectorAll('iframe').forEach((frame) => frame.remove());
     });

@@ -63,12 +63,12 @@ const cardSummaryRowCount = 4;
 
 /**
  * A client-rendered comparison's first render adds its rows in groups, one group per task, so no task renders the
- * whole table and its dozen terms: three rows first, then as many as the last group's time says fit in
+ * whole table and its dozen terms: two rows first, then as many as the last group's time says fit in
  * `groupBudgetMs` (a fast computer takes the rest at once, a slow phone a few rows at a time), leaving room in a
  * 50 ms task for style and layout. `updateComplete` resolves once every row is there.
  */
-const firstGroupRows = 3;
-const groupBudgetMs = 20;
+const firstGroupRows = 2;
+const groupBudgetMs = 15;
 
 /**
  * The narrowest the element can be, in rem, for `layout="auto"` to show the table of 1 to 4 levels: the table's
@@ -351,11 +351,20 @@ export class CareComparison extends CareElement {
   private moreRows?: Promise<void>;
   /** Whether the update under way only adds rows, so the view worked out before still holds. */
   private addingRows = false;
+  /**
+   * Whether the first render guesses the element's width, so that with `layout="auto"` an element on a phone renders
+   * its cards at once rather than the table first and the cards after the first resize observation.
+   * Not over server-rendered content, which hydration must match as it was rendered.
+   */
+  private measureBeforeFirstRender = false;
 
   override connectedCallback(): void {
     // Rows in groups only for a first render in a browser that will report the layout (a resize observer), and not
     // over server-rendered content (a declarative shadow root), which hydration must match in full.
-    if (!this.hasUpdated && !this.shadowRoot && this.resizeObserver) this.rowLimit = firstGroupRows;
+    if (!this.hasUpdated && !this.shadowRoot && this.resizeObserver) {
+      this.rowLimit = firstGroupRows;
+      this.measureBeforeFirstRender = true;
+    }
     super.connectedCallback();
   }
 
@@ -395,6 +404,19 @@ export class CareComparison extends CareElement {
       this.measuredWidthRem = entry.contentRect.width / rootFontSize;
     }
     if (entries.some((entry) => entry.target !== this.probe)) this.updateScrollerFocusability();
+  }
+
+  /**
+   * Before the first render, the viewport's width stands in for the element's when it is too narrow for the table:
+   * the element is no wider, so it shows cards; the probe reports the element's own width right after. Counted in
+   * rems of the browser's default 16 px, because reading the page's root font size here would force a layout; a
+   * page with a smaller root font size may see the cards first and then the table.
+   */
+  private guessWidthFromViewport(view: ComparisonView): void {
+    const viewportRem = window.innerWidth / 16;
+    if (viewportRem > 0 && viewportRem < tableMinimumRem[Math.min(view.levels.length, 4)]) {
+      this.measuredWidthRem = viewportRem;
+    }
   }
 
   /**
@@ -481,6 +503,10 @@ export class CareComparison extends CareElement {
       this.shown = { locale, errors, text: new Map() };
     } else {
       const view = this.view();
+      if (this.measureBeforeFirstRender && this.isConnected && this.layout === 'auto') {
+        this.guessWidthFromViewport(view);
+      }
+      this.measureBeforeFirstRender = false;
       const layout = this.shownView(view);
       this.shown = { locale, errors, view, layout, text: explainFirstMentions(view, layout, locale) };
     }
