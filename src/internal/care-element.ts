@@ -47,6 +47,9 @@ export function precedingHeadingLevel(element: Element): number | null {
  * set) and the console gets one warning naming the element, the attribute, the value and what it accepts. Only a
  * center's configuration (`config`, a child JSON script, `levels`) also shows a visible message and fires
  * `care-config-error`, because a site owner must see that their own details are missing.
+ *
+ * @cssstate pending - From the element's definition until its first render has shown everything: it still shows
+ * what the page wrote inside it. The optional page stylesheet (care-level-widgets.css) reserves its space then too.
  */
 export class CareElement extends LitElement {
   /** The library version that defined this element. */
@@ -85,23 +88,31 @@ export class CareElement extends LitElement {
   /** One below the nearest heading before the element when it connected; 2 when there is none. */
   private headingLevelFromPage = 2;
 
+  private readonly internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+
   /** The shadow root whose styles wait for the first update (see `createRenderRoot()`). */
   private rootAwaitingStyles?: ShadowRoot;
+  /** The slot that shows the element's own content (the page's fallback) until the first render. */
+  private fallbackSlot?: HTMLSlotElement;
 
   /**
    * The shadow root gets its styles at the first update, not on connection: connecting happens while the script
    * runs (the browser upgrades every element already in the page then), and parsing each element's style sheet
-   * there would lengthen that one task. A pre-rendered (declarative) shadow root keeps Lit's own handling.
+   * there would lengthen that one task. Until the first render the root holds only a slot, so what the page wrote
+   * inside the element keeps showing as it did before the element was defined: an empty root would collapse it for
+   * a frame. A pre-rendered (declarative) shadow root keeps Lit's own handling.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     if (this.shadowRoot) return super.createRenderRoot();
     const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    this.fallbackSlot = root.appendChild(document.createElement('slot'));
     this.rootAwaitingStyles = root;
     return root;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.hasUpdated) this.setPending(true);
     const before = precedingHeadingLevel(this);
     this.headingLevelFromPage = Math.min(6, Math.max(2, (before ?? 1) + 1));
   }
@@ -121,6 +132,36 @@ export class CareElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
     await super.scheduleUpdate();
+  }
+
+  /**
+   * Whether the element shows all of its first render: an element that renders in steps (the comparison's rows)
+   * stays `pending` until its last step.
+   */
+  protected get firstRenderComplete(): boolean {
+    return true;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    this.fallbackSlot?.remove();
+    this.fallbackSlot = undefined;
+    super.update(changed);
+    if (this.firstRenderComplete) this.setPending(false);
+  }
+
+  /**
+   * The `pending` custom state, from connection to the end of the first render: the page stylesheet
+   * (care-level-widgets.css) keeps reserving the element's space while it is defined but not rendered yet, as it
+   * does before definition, so the page does not jump twice. Browsers without custom states (or with only the old
+   * `--pending` syntax) simply go without it.
+   */
+  private setPending(pending: boolean): void {
+    try {
+      if (pending) this.internals?.states?.add('pending');
+      else this.internals?.states?.delete('pending');
+    } catch {
+      // An engine whose custom states only take `--` names: the reservation ends when the element is defined.
+    }
   }
 
   override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {

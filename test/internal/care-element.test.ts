@@ -2,7 +2,7 @@
  * What every element gets from CareElement: the language and theme within one update, one policy for attribute
  * values it cannot use, headings that fit the page, and dependencies registered by its define.
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, fixtureSync, html } from '@open-wc/testing';
 import '../../src/components/questionnaire/define.js';
 import type { CareCrisisBanner } from '../../src/components/crisis-banner/crisis-banner.js';
 import type { CareQuestionnaire } from '../../src/components/questionnaire/questionnaire.js';
@@ -121,6 +121,24 @@ describe('CareElement', () => {
     shadow.innerHTML = '<p>no heading here</p><span id="inside"></span>';
     expect(precedingHeadingLevel(shadow.querySelector('#inside')!)).to.equal(4);
     expect(precedingHeadingLevel(host.querySelector('h4')!)).to.equal(null);
+  });
+
+  it('shows what the page wrote inside it, and is pending, from its definition until its first render', async () => {
+    const banner = fixtureSync<CareCrisisBanner>(
+      html`<care-crisis-banner lang="en"><p id="fallback">In crisis? Call or text 988.</p></care-crisis-banner>`,
+    );
+    const fallback = banner.querySelector('#fallback')!;
+    // Defined, with its shadow root, but its first render waits for a task of its own.
+    expect(banner.shadowRoot).to.not.equal(null);
+    expect(banner.shadowRoot!.textContent).to.not.contain('988');
+    expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
+    const customStates = CSS.supports('selector(:state(pending))');
+    if (customStates) expect(banner.matches(':state(pending)')).to.equal(true);
+
+    await banner.updateComplete;
+    expect(banner.shadowRoot!.textContent).to.contain('988');
+    expect(fallback.getBoundingClientRect().height).to.equal(0);
+    if (customStates) expect(banner.matches(':state(pending)')).to.equal(false);
   });
 
   it('registers the elements it renders when only its own define is imported', () => {

@@ -368,6 +368,10 @@ export class CareComparison extends CareElement {
     super.connectedCallback();
   }
 
+  protected override get firstRenderComplete(): boolean {
+    return this.rowLimit === Number.POSITIVE_INFINITY;
+  }
+
   /** Resolves once the element has rendered every row, not only the first group. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
