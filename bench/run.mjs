@@ -33,6 +33,7 @@ import {
 import { formatKb, formatMs, formatRatio, markdownTable, summarize, textTable } from './stats.mjs';
 import { taskViewports, traceLoad } from './tasks.mjs';
 import { lighthouseCategories, lighthouseRuns } from './lighthouse.mjs';
+import { measurePrerenderedFirstView } from './ssr.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(benchDir, '..');
@@ -341,6 +342,16 @@ for (let round = 1; round <= blockingRuns; round += 1) {
 }
 progress(`Chromium: main-thread blocking, ${blockingRuns} runs of ${blockingConditions.length * blockingPages.length} loads in ${seconds(blockingStart)}`);
 log('');
+const prerenderStart = performance.now();
+progress('Chromium: the pre-rendered comparison beside the same content as static HTML');
+let prerendered;
+try {
+  prerendered = await measurePrerenderedFirstView(chromium, { runs });
+} catch (error) {
+  prerendered = { error: String(error.message ?? error).split('\n')[0] };
+}
+progress(`Chromium: the pre-rendered comparison, ${runs} runs in ${seconds(prerenderStart)}`);
+log('');
 await chromium.close();
 
 const blocking = blockingConditions.flatMap((condition) =>
@@ -466,6 +477,14 @@ const budgetChecks = [
     problem: render.chromium.comparison.errors[0],
   },
   {
+    name: 'prerenderedComparisonVsStatic',
+    what: 'pre-rendered <care-comparison> (snippet and hydrate script) first view vs the same content as static HTML (Chromium medians)',
+    actual: prerendered.ratio ?? Number.NaN,
+    limit: budget.prerenderedComparisonVsStatic,
+    shown: formatRatio,
+    problem: prerendered.error,
+  },
+  {
     name: 'questionnaireStepMs',
     what: 'questionnaire step, Continue to next question (Chromium median)',
     actual: render.chromium.questionnaire.steps?.step.median ?? Number.NaN,
@@ -540,7 +559,7 @@ const results = {
       'Each run loads the scaling pages one after another in one tab of a fresh browser context (warm renderer process). 8 and 16 levels are 2 and 4 comparison tables of the four levels on one page (only four levels exist); center rows come from the configuration’s extraRows in a child <script type="application/json">.',
     memory: `Chrome DevTools Protocol Performance.getMetrics after HeapProfiler.collectGarbage, once every element has rendered; median of ${memoryRuns} loads.`,
     layoutShift: `Largest layout-shift session window (CLS) until the elements have rendered plus 500 ms; median of ${layoutShiftRuns} loads.`,
-    blocking: `A performance trace of each load in a fresh context (cache off), at 412 × 823 and 1280 × 800, with the CPU unthrottled and slowed 4x through Emulation.setCPUThrottlingRate; the page's renderer main thread's tasks until the page has been quiet for 0.75 s × the slowdown. TBT: each task's time over 50 ms after first contentful paint (Lighthouse's definition, to the end of the trace rather than to TTI). Widget task: a task in which the script-tag bundle's code ran. First view: the in-page timer of the Rendering table. Median, min and max of ${blockingRuns} loads.`,
+    blocking: `A performance trace of each load in a fresh context (cache off), at 412 × 823 and 1280 × 800, with the CPU unthrottled and slowed 4x through Emulation.setCPUThrottlingRate; at 4x also on Lighthouse's slow 4G network (as its mobile run), so the script arrives after the page's first paint as on a phone; the page's renderer main thread's tasks until the page has been quiet for 0.75 s × the slowdown. TBT: each task's time over 50 ms after first contentful paint (Lighthouse's definition, to the end of the trace rather than to TTI). Widget task: a task in which the script-tag bundle's code ran. First view: the in-page timer of the Rendering table. Median, min and max of ${blockingRuns} loads.`,
     lighthouse: `Lighthouse (npm package) with throttlingMethod devtools on the demo served with its strict CSP, in Debian's Chromium; mobile (412 × 823, 4x CPU, slow 4G) and desktop (1280 × 800); ${lighthouseRunCount} runs each.`,
   },
   sizes,
@@ -550,6 +569,7 @@ const results = {
   memory: memorySummary,
   layoutShift: layoutShifts,
   blocking,
+  prerendered,
   lighthouse: lighthouse.skipped ? { skipped: lighthouse.skipped } : lighthouseSummary,
   budget: budgetChecks.map(({ shown, ...check }) => check),
   totalSeconds: Number(((performance.now() - startedAt) / 1000).toFixed(1)),
@@ -710,6 +730,21 @@ section(
     row.firstView.runs > 0 ? spread(row.firstView, formatMs) : '',
   ]),
 );
+
+if (!prerendered.error) {
+  section(
+    `Pre-rendered comparison (care-level-widgets/ssr), first view (Chromium, median of ${prerendered.runs} runs)`,
+    'From an inline script right before the content to its table laid out, each load in a fresh context: the snippet `renderElement(\'care-comparison\')` writes (declarative shadow DOM) with the hydrate script after it, the same snippet without the script, and its shadow root\'s markup written into the page as plain HTML.',
+    [{ title: 'Page' }, { title: 'First view', align: 'right' }, { title: 'vs static HTML', align: 'right' }],
+    [
+      ['Static HTML (the same content)', formatMs(prerendered.staticMs), '1.00×'],
+      ['Pre-rendered snippet + hydrate script', formatMs(prerendered.prerenderedMs), formatRatio(prerendered.ratio)],
+      ['Pre-rendered snippet, no script', formatMs(prerendered.noScriptMs), formatRatio(prerendered.noScriptRatio)],
+      ['… hydrated (interactive), from the same start', formatMs(prerendered.hydratedMs), ''],
+      ['Snippet size', `${formatKb(prerendered.snippetBytes)} (${formatKb(prerendered.snippetGzipBytes)} gzip)`, ''],
+    ],
+  );
+}
 
 if (lighthouseSummary.length > 0) {
   const score = (summary) => (Number.isFinite(summary.median) ? `${summary.median}${summary.min !== summary.max ? ` (${summary.min} – ${summary.max})` : ''}` : 'n/a');
