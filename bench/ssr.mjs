@@ -118,7 +118,8 @@ const median = (values) => {
 };
 
 /**
- * Medians over `runs` alternating loads of each page (after one discarded warm-up round): `{ staticMs, prerenderedMs,
+ * Medians over `runs` rounds that load each page once, in a new random order each round (after one discarded
+ * warm-up round): `{ staticMs, prerenderedMs,
  * ratio, noScriptMs, noScriptRatio, hydratedMs, snippetBytes, snippetGzipBytes }`.
  */
 export async function measurePrerenderedFirstView(browser, { runs = 20 } = {}) {
@@ -126,10 +127,17 @@ export async function measurePrerenderedFirstView(browser, { runs = 20 } = {}) {
   const server = await serve(pages);
   try {
     const samples = { static: [], prerendered: [], noScript: [], hydrated: [] };
+    const loads = {
+      plain: () => loadOnce(browser, `${server.origin}/static.html`, false),
+      prerendered: () => loadOnce(browser, `${server.origin}/prerendered.html`, true),
+      noScript: () => loadOnce(browser, `${server.origin}/prerendered-no-script.html`, false),
+    };
     for (let run = -1; run < runs; run += 1) {
-      const plain = await loadOnce(browser, `${server.origin}/static.html`, false);
-      const prerendered = await loadOnce(browser, `${server.origin}/prerendered.html`, true);
-      const noScript = await loadOnce(browser, `${server.origin}/prerendered-no-script.html`, false);
+      // A new order each run: a page that always loads right after another would carry that one's after-effects.
+      const order = Object.keys(loads).sort(() => Math.random() - 0.5);
+      const loaded = {};
+      for (const name of order) loaded[name] = await loads[name]();
+      const { plain, prerendered, noScript } = loaded;
       if (plain.rows !== prerendered.rows) throw new Error(`the pages differ: ${plain.rows} and ${prerendered.rows} rows`);
       if (run < 0) continue;
       samples.static.push(plain.laidOut);
