@@ -10,6 +10,8 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 
 rmSync('dist', { recursive: true, force: true });
 run('node_modules/.bin/rollup', ['-c', '--silent']);
+// TypeScript declares every file of the program; these three are script-tag and demo inputs, not npm modules.
+for (const file of ['dist/bundle.d.ts', 'dist/ssr/hydrate-bundle.d.ts', 'dist/ssr/embed-worker.d.ts']) rmSync(file);
 run('node_modules/.bin/custom-elements-manifest', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
 run('node', ['scripts/editor-data.mjs']); // VS Code custom data and JetBrains web-types, from the manifest
 run('node', ['scripts/config-schema.mjs']); // dist/care-config.schema.json, from src/config/schema.ts
