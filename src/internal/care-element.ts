@@ -88,6 +88,7 @@ export class CareElement extends LitElement {
   /** One below the nearest heading before the element when it connected; 2 when there is none. */
   private headingLevelFromPage = 2;
 
+  /** For the `pending` custom state. */
   private readonly internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
 
   /** The shadow root whose styles wait for the first update (see `createRenderRoot()`). */

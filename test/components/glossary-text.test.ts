@@ -38,6 +38,19 @@ describe('splitGlossaryText', () => {
     ]);
   });
 
+  it('takes whole words only, next to letters outside the Basic Multilingual Plane too', () => {
+    // 𝐀 (U+1D400) is a letter of two UTF-16 code units: "𝐀IOP" and "IOP𝐀" are not the acronym.
+    expect(terms(splitGlossaryText('\u{1D400}IOP, IOP\u{1D400} and 😀IOP😀.', 'en'))).to.deep.equal([['iop', 'IOP']]);
+    expect(splitGlossaryText('\u{1D400}IOP, IOP\u{1D400} and 😀IOP😀.', 'en')[0].text).to.equal(
+      '\u{1D400}IOP, IOP\u{1D400} and 😀',
+    );
+  });
+
+  it('takes the longest wording where two start at the same place, and reads nothing again inside it', () => {
+    const text = 'Detox (withdrawal management) first; withdrawal management is explained once.';
+    expect(terms(splitGlossaryText(text, 'en'))).to.deep.equal([['detox', 'Detox (withdrawal management)']]);
+  });
+
   it('marks only the first mention of each term', () => {
     const segments = splitGlossaryText('An IOP, then another IOP.', 'en');
     expect(terms(segments)).to.deep.equal([['iop', 'IOP']]);

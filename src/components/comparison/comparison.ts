@@ -356,14 +356,14 @@ export class CareComparison extends CareElement {
    * its cards at once rather than the table first and the cards after the first resize observation.
    * Not over server-rendered content, which hydration must match as it was rendered.
    */
-  private measureBeforeFirstRender = false;
+  private guessWidthBeforeFirstRender = false;
 
   override connectedCallback(): void {
     // Rows in groups only for a first render in a browser that will report the layout (a resize observer), and not
     // over server-rendered content (a declarative shadow root), which hydration must match in full.
     if (!this.hasUpdated && !this.shadowRoot && this.resizeObserver) {
       this.rowLimit = firstGroupRows;
-      this.measureBeforeFirstRender = true;
+      this.guessWidthBeforeFirstRender = true;
     }
     super.connectedCallback();
   }
@@ -507,10 +507,10 @@ export class CareComparison extends CareElement {
       this.shown = { locale, errors, text: new Map() };
     } else {
       const view = this.view();
-      if (this.measureBeforeFirstRender && this.isConnected && this.layout === 'auto') {
+      if (this.guessWidthBeforeFirstRender && this.isConnected && this.layout === 'auto') {
         this.guessWidthFromViewport(view);
       }
-      this.measureBeforeFirstRender = false;
+      this.guessWidthBeforeFirstRender = false;
       const layout = this.shownView(view);
       this.shown = { locale, errors, view, layout, text: explainFirstMentions(view, layout, locale) };
     }

@@ -89,8 +89,18 @@ function wordingsFor(locale: Locale): readonly Wording[] {
   return wordings;
 }
 
-const isWordCharacter = (text: string, index: number): boolean =>
-  index >= 0 && index < text.length && letterOrDigit.test(text[index]);
+/** Whether a letter or digit ends right before `index` (a whole character: astral letters are two code units). */
+function letterOrDigitBefore(text: string, index: number): boolean {
+  const code = text.charCodeAt(index - 1);
+  const isLowSurrogate = code >= 0xdc00 && code <= 0xdfff;
+  return letterOrDigit.test(text.slice(Math.max(0, index - (isLowSurrogate ? 2 : 1)), index));
+}
+
+/** Whether a letter or digit starts at `index`. */
+function letterOrDigitAt(text: string, index: number): boolean {
+  const code = text.codePointAt(index);
+  return code !== undefined && letterOrDigit.test(String.fromCodePoint(code));
+}
 
 /**
  * Each term's first mention in `text`, as whole words. Mentions are read left to right, as a reader meets them: at
@@ -107,7 +117,8 @@ function findFirstMentions(text: string, locale: Locale): Map<GlossaryTermId, Fo
     const haystack = wording.caseSensitive ? text : folded;
     for (let start = haystack.indexOf(wording.text); start >= 0; start = haystack.indexOf(wording.text, start + 1)) {
       const end = start + wording.text.length;
-      if (!isWordCharacter(text, start - 1) && !isWordCharacter(text, end)) mentions.push({ term: wording.term, start, end });
+      if (letterOrDigitBefore(text, start) || letterOrDigitAt(text, end)) continue;
+      mentions.push({ term: wording.term, start, end });
     }
   }
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
