@@ -55,10 +55,10 @@ function transpileTypeScript() {
 /**
  * The text of every css`` template in the element styles without comments and with whitespace collapsed: the
  * comments explain the styles to whoever edits them, not to the browser that parses them on every page load, and
- * they reached the script-tag bundle and every pre-rendered snippet (terser leaves template literals alone). After
- * TypeScript, which compiles from the files on disk rather than from an earlier plugin's output. Only
- * the static parts between `${…}` change; no whitespace is touched around `:`, `>`, `+` or `~`, where it can be a
- * selector's descendant combinator.
+ * they reached the script-tag bundle and every pre-rendered snippet (terser leaves template literals alone). Runs
+ * after TypeScript, which compiles from the files on disk rather than from an earlier plugin's output. Only the
+ * static parts between `${…}` change. Whitespace before `:` and around `>`, `+` and `~` stays, since it can be a
+ * descendant combinator; after `:` it goes, as in a selector a name always follows the colon directly.
  */
 function minifyCssTemplates() {
   const minify = (text) =>
@@ -75,7 +75,8 @@ function minifyCssTemplates() {
       for (const template of code.matchAll(/\bcss\s*`([^`]*)`/g)) {
         const start = template.index + template[0].indexOf('`') + 1;
         const parts = template[1].split(/(\$\{[^}]*\})/);
-        output.overwrite(start, start + template[1].length, parts.map((part, index) => (index % 2 ? part : minify(part))).join(''));
+        const minified = parts.map((part, index) => (index % 2 ? part : minify(part))).join('');
+        output.overwrite(start, start + template[1].length, minified);
       }
       return { code: output.toString(), map: output.generateMap({ hires: true }) };
     },

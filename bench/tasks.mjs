@@ -3,11 +3,11 @@
  * (1280 px), unthrottled and with the CPU slowed 4x (Chrome DevTools Protocol `Emulation.setCPUThrottlingRate`) on
  * a slow 4G network, as Lighthouse's mobile run does, with a performance trace. Without the network's pace a slowed
  * CPU gets the whole bundle before the page's first paint, as no phone does, and the browser's first layout of the
- * page lands in the script's task. From the trace: the renderer main thread's tasks, the
- * longest task, the longest task that ran the script-tag bundle's code (its evaluation, or a callback, microtask,
- * timer or observer of it), and Total Blocking Time (Lighthouse's definition: every task's time over 50 ms, from
- * first contentful paint until the page is quiet). The comparison and baseline pages also report their in-page
- * first-view time (bench/pages/harness.js).
+ * page lands in the script's task. From the trace: the renderer main thread's tasks, the longest task, the longest
+ * task that ran the script-tag bundle's code (its evaluation, or a callback, microtask, timer or observer of it), and
+ * Total Blocking Time (Lighthouse's definition: every task's time over 50 ms, from first contentful paint until the
+ * page is quiet). The comparison and baseline pages also report their in-page first-view time
+ * (bench/pages/harness.js).
  */
 
 import { PredefinedNetworkConditions } from 'puppeteer-core';
