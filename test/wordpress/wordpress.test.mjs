@@ -277,6 +277,8 @@ test('the PHP settings checks agree with validateConfig on what is wrong, and wh
     { programs: { iop: { hours: 42 } } },
     { programs: { detox: { notes: 'x' } } },
     { colour: 'red' },
+    { $schema: 'https://unpkg.com/care-level-widgets/dist/care-config.schema.json', levels: ['iop'] },
+    { levels: ['iop'], programs: { iop: { $schema: 'x' } } },
     ['iop'],
   ];
   const php = `define('ABSPATH', '/'); function wp_json_encode($v) { return json_encode($v); }

@@ -83,8 +83,9 @@ function care_level_widgets_validate_config( $config ) {
 		$add( '(root)', 'an object with any of the keys levels, edition, programs, contact', care_level_widgets_describe( $config ) );
 		return $errors;
 	}
+	// "$schema" points an editor at dist/care-config.schema.json; the widgets ignore it, as validateConfig does.
 	foreach ( array_keys( $config ) as $key ) {
-		if ( ! in_array( $key, array( 'levels', 'edition', 'programs', 'contact', 'extraRows' ), true ) ) {
+		if ( ! in_array( $key, array( 'levels', 'edition', 'programs', 'contact', 'extraRows', '$schema' ), true ) ) {
 			$add( (string) $key, '', '', $key . ': "' . $key . '" is not a known key here; expected one of the keys levels, edition, programs, contact, extraRows.' );
 		}
 	}
