@@ -480,6 +480,7 @@ describe('in WordPress Playground', () => {
       offered: 'iop outpatient',
       lang: 'es',
       'heading-level': '2',
+      persist: 'session',
     });
   });
 
@@ -497,6 +498,7 @@ describe('in WordPress Playground', () => {
       'cta-label': 'Book a call',
       offered: 'iop outpatient',
       comparison: 'levels-table',
+      persist: 'session',
     });
     const term = byTag(page, 'care-term');
     assert.deepEqual(term.attributes, { term: 'iop' });
@@ -516,6 +518,7 @@ describe('in WordPress Playground', () => {
     const questionnaire = byTag(page, 'care-questionnaire');
     assert.equal(questionnaire.attributes['cta-href'], undefined, 'the javascript: link is dropped');
     assert.equal(questionnaire.attributes['cta-label'], '<img src=x onerror="window.__clwPwned=6">');
+    assert.equal(questionnaire.attributes.persist, undefined, 'persist takes only "session"');
     const banner = byTag(page, 'care-crisis-banner');
     assert.deepEqual(
       Object.keys(banner.attributes),
@@ -542,6 +545,7 @@ describe('in WordPress Playground', () => {
     );
     assert.match(scripted.text, /Evenings <\/script><script>window\.__clwPwned=9<\/script>/, 'shown as text');
     assert.equal(byTag(page, 'care-questionnaire').attributes['cta-href'], undefined);
+    assert.equal(byTag(page, 'care-questionnaire').attributes.persist, undefined, 'persist takes only "session"');
     const term = byTag(page, 'care-term');
     assert.doesNotMatch(page.html, /<care-term[^>]*>[^<]*<script/);
     assert.equal(term.attributes.term, undefined);

@@ -126,6 +126,7 @@ add_action(
 							'offered'      => 'iop outpatient',
 							'lang'         => 'es',
 							'headingLevel' => '2',
+							'persist'      => 'session',
 						)
 					),
 				)
@@ -136,7 +137,7 @@ add_action(
 					'[care_crisis_banner variant="compact"]',
 					'<h2>Levels of care</h2>',
 					'[care_comparison highlight="iop" id="levels-table" heading_level="3"]',
-					'[care_questionnaire phone="+1-555-0199" cta_href="/book" cta_label="Book a call" offered="iop outpatient" comparison="levels-table"]',
+					'[care_questionnaire phone="+1-555-0199" cta_href="/book" cta_label="Book a call" offered="iop outpatient" comparison="levels-table" persist="session"]',
 					'Our [care_term term="iop"]IOP[/care_term] meets three evenings a week.',
 				)
 			),
@@ -165,6 +166,7 @@ add_action(
 							'ctaHref'  => 'javascript:window.__clwPwned=5',
 							'ctaLabel' => '<img src=x onerror="window.__clwPwned=6">',
 							'phone'    => '"><svg onload="window.__clwPwned=7">',
+							'persist'  => 'local" onclick="window.__clwPwned=13',
 						)
 					),
 				)
@@ -179,7 +181,7 @@ add_action(
 
 [care_comparison id="script-in-json" highlight='" onfocus="window.__clwPwned=8' config='{"programs": {"iop": {"notes": "Evenings \\u003c/script\\u003e\\u003cscript\\u003ewindow.__clwPwned=9\\u003c/script\\u003e"}}}']
 
-[care_questionnaire cta_href="javascript:window.__clwPwned=10" cta_label='"><script>window.__clwPwned=11</script>']
+[care_questionnaire cta_href="javascript:window.__clwPwned=10" cta_label='"><script>window.__clwPwned=11</script>' persist="local"]
 
 [care_crisis_banner variant='" onmouseover="window.__clwPwned=12']
 

@@ -202,6 +202,17 @@
           select(props, 'headingLevel', __('Heading level', 'care-level-widgets'), headingOptions),
           text(props, 'elementId', __('ID', 'care-level-widgets')),
         ),
+        el(
+          components.PanelBody,
+          { key: 'privacy', title: __('Privacy', 'care-level-widgets') },
+          select(props, 'persist', __('Answers', 'care-level-widgets'), [
+            { value: '', label: __('Kept nowhere: a reload starts over', 'care-level-widgets') },
+            {
+              value: 'session',
+              label: __('Kept in the visitor’s browser tab until it closes (sessionStorage)', 'care-level-widgets'),
+            },
+          ]),
+        ),
       ];
     }),
     save: function () {

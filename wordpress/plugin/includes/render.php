@@ -28,6 +28,7 @@ function care_level_widgets_attribute_names() {
 		'comparison'   => 'comparison',
 		'variant'      => 'variant',
 		'term'         => 'term',
+		'persist'      => 'persist',
 	);
 }
 
@@ -56,6 +57,9 @@ function care_level_widgets_clean_attribute( $name, $value ) {
 			return in_array( $value, array( '3', '4' ), true ) ? $value : null;
 		case 'lang':
 			return in_array( $value, array( 'en', 'es' ), true ) ? $value : null;
+		case 'persist':
+			// The one storage the questionnaire offers, and only when the site asks: the visitor's own tab.
+			return 'session' === $value ? $value : null;
 		case 'heading-level':
 			return preg_match( '/^[2-6]$/', $value ) ? $value : null;
 		case 'cta-href':
@@ -151,7 +155,7 @@ function care_level_widgets_config_for( $override = null ) {
 function care_level_widgets_render( $kind, $attributes, $config = null, $content = '' ) {
 	$allowed = array(
 		'comparison'    => array( 'levels', 'rows', 'highlight', 'layout', 'edition', 'lang', 'headingLevel', 'elementId' ),
-		'questionnaire' => array( 'phone', 'ctaHref', 'ctaLabel', 'offered', 'comparison', 'lang', 'headingLevel', 'elementId' ),
+		'questionnaire' => array( 'phone', 'ctaHref', 'ctaLabel', 'offered', 'comparison', 'lang', 'headingLevel', 'persist', 'elementId' ),
 		'crisis-banner' => array( 'variant', 'lang', 'headingLevel' ),
 		'term'          => array( 'term', 'lang' ),
 	);
