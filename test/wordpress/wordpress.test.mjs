@@ -241,6 +241,15 @@ test('the zip installs as care-level-widgets/ with the plugin, blocks, editor sc
   }
 });
 
+test('the block editor offers exactly the library’s level ids and comparison row ids, in order', async () => {
+  const { levelIds, comparisonRowIds } = await import(join(root, 'dist/data.js'));
+  const editor = readFileSync(join(root, 'wordpress/plugin/editor/blocks.js'), 'utf8');
+  const list = (name) =>
+    JSON.parse(editor.match(new RegExp(`var ${name} = (\\[[^\\]]*\\]);`))[1].replace(/'/g, '"').replace(/,\s*\]/, ']'));
+  assert.deepEqual(list('levelIds'), [...levelIds]);
+  assert.deepEqual(list('rowIds'), [...comparisonRowIds]);
+});
+
 test('the PHP settings checks agree with validateConfig on what is wrong, and where', async () => {
   const { validateConfig, configLimits } = await import(join(root, 'dist/data.js'));
   const long = (length) => 'x'.repeat(length);
