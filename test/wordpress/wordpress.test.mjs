@@ -610,7 +610,7 @@ describe('in WordPress Playground', () => {
       assert.match(notices, /Intake link — contact\.url: "javascript:" links are not allowed/);
       assert.match(
         notices,
-        /Inpatient \(residential\), notes — programs\.inpatient: expected a level listed in levels \(php, iop, outpatient\)/,
+        /Inpatient \(residential\), Notes — programs\.inpatient: expected a level listed in levels \(php, iop, outpatient\)/,
       );
       assert.match(notices, /Nothing was saved\./);
       assert.equal(
@@ -624,6 +624,8 @@ describe('in WordPress Playground', () => {
         '#care-level-widgets-outpatient-notes',
         (input) => (input.value = 'Weekly groups <b>and</b> "one-to-one" sessions'),
       );
+      await page.$eval('#care-level-widgets-iop-length', (input) => (input.value = 'Usually 8 to 12 weeks'));
+      await page.$eval('#care-level-widgets-iop-insurance', (input) => (input.value = 'Most plans, and Medicaid'));
       await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
       assert.match(await page.$eval('.notice, .settings-error', (node) => node.textContent), /Settings saved/);
       assert.deepEqual(seen.errors, []);
@@ -637,6 +639,12 @@ describe('in WordPress Playground', () => {
         'tags are removed on save',
       );
       assert.match(byTag(visitor, 'care-comparison').text, /Weekly groups and "one-to-one" sessions/);
+      assert.deepEqual(
+        [config.programs.iop.length, config.programs.iop.insurance],
+        ['Usually 8 to 12 weeks', 'Most plans, and Medicaid'],
+      );
+      assert.match(byTag(visitor, 'care-comparison').text, /Usually 8 to 12 weeks/);
+      assert.match(byTag(visitor, 'care-comparison').text, /Most plans, and Medicaid/);
     } finally {
       await close();
     }

@@ -1,7 +1,7 @@
 <?php
 /**
  * Settings → Levels of care: what is center-wide — the levels the center offers, the ASAM edition, its phone and
- * intake link, its own notes per level. Saved through the Settings API (manage_options, nonce) as the CareConfig
+ * intake link, its own hours, typical length, insurance and notes per level. Saved through the Settings API (manage_options, nonce) as the CareConfig
  * JSON the elements read, after the same checks the elements make.
  *
  * @package CareLevelWidgets
@@ -123,7 +123,7 @@ function care_level_widgets_config_from_form( $input ) {
 	$programs = array();
 	foreach ( care_level_widgets_level_ids() as $level ) {
 		$program = array();
-		foreach ( array( 'hours', 'notes' ) as $key ) {
+		foreach ( array_keys( care_level_widgets_program_fields() ) as $key ) {
 			$value = isset( $input['programs'][ $level ][ $key ] ) ? trim( sanitize_textarea_field( (string) $input['programs'][ $level ][ $key ] ) ) : '';
 			if ( '' !== $value ) {
 				$program[ $key ] = $value;
@@ -137,6 +137,16 @@ function care_level_widgets_config_from_form( $input ) {
 		$config['programs'] = $programs;
 	}
 	return $config;
+}
+
+/** A program's fields on the settings page, in the order the comparison's rows show them: key => label. */
+function care_level_widgets_program_fields() {
+	return array(
+		'hours'     => __( 'Hours', 'care-level-widgets' ),
+		'length'    => __( 'Typical length', 'care-level-widgets' ),
+		'insurance' => __( 'Insurance', 'care-level-widgets' ),
+		'notes'     => __( 'Notes', 'care-level-widgets' ),
+	);
 }
 
 /** The settings page's name for the field at a configuration path, such as "Phone" for `contact.phone`. */
@@ -153,9 +163,10 @@ function care_level_widgets_field_name( $path ) {
 	if ( isset( $fields[ $path ] ) ) {
 		return $fields[ $path ];
 	}
-	if ( preg_match( '/^programs\.([a-z]+)(?:\.(hours|notes))?/', $path, $match ) && isset( $names[ $match[1] ] ) ) {
-		$what = isset( $match[2] ) && 'hours' === $match[2] ? __( 'hours', 'care-level-widgets' ) : __( 'notes', 'care-level-widgets' );
-		return $names[ $match[1] ] . ', ' . $what;
+	$program_fields = care_level_widgets_program_fields();
+	if ( preg_match( '/^programs\.([a-z]+)(?:\.([a-z]+))?/', $path, $match ) && isset( $names[ $match[1] ] ) ) {
+		$field = isset( $match[2] ) && isset( $program_fields[ $match[2] ] ) ? $match[2] : 'notes';
+		return $names[ $match[1] ] . ', ' . $program_fields[ $field ];
 	}
 	return '';
 }
@@ -239,14 +250,21 @@ function care_level_widgets_settings_page() {
 					<tr>
 						<th scope="row"><?php echo esc_html( $name ); ?></th>
 						<td>
-							<p>
-								<label for="care-level-widgets-<?php echo esc_attr( $id ); ?>-hours"><?php esc_html_e( 'Hours', 'care-level-widgets' ); ?></label><br />
-								<input type="text" class="large-text" id="care-level-widgets-<?php echo esc_attr( $id ); ?>-hours" name="<?php echo esc_attr( $option ); ?>[programs][<?php echo esc_attr( $id ); ?>][hours]" maxlength="<?php echo esc_attr( $limits['textLength'] ); ?>" value="<?php echo esc_attr( care_level_widgets_plain_text( isset( $program['hours'] ) ? $program['hours'] : '' ) ); ?>" />
-							</p>
-							<p>
-								<label for="care-level-widgets-<?php echo esc_attr( $id ); ?>-notes"><?php esc_html_e( 'Notes', 'care-level-widgets' ); ?></label><br />
-								<textarea class="large-text" rows="2" id="care-level-widgets-<?php echo esc_attr( $id ); ?>-notes" name="<?php echo esc_attr( $option ); ?>[programs][<?php echo esc_attr( $id ); ?>][notes]" maxlength="<?php echo esc_attr( $limits['textLength'] ); ?>"><?php echo esc_textarea( care_level_widgets_plain_text( isset( $program['notes'] ) ? $program['notes'] : '' ) ); ?></textarea>
-							</p>
+							<?php foreach ( care_level_widgets_program_fields() as $key => $label ) : ?>
+								<?php
+								$field_id   = 'care-level-widgets-' . $id . '-' . $key;
+								$field_name = $option . '[programs][' . $id . '][' . $key . ']';
+								$text       = care_level_widgets_plain_text( isset( $program[ $key ] ) ? $program[ $key ] : '' );
+								?>
+								<p>
+									<label for="<?php echo esc_attr( $field_id ); ?>"><?php echo esc_html( $label ); ?></label><br />
+									<?php if ( 'notes' === $key ) : ?>
+										<textarea class="large-text" rows="2" id="<?php echo esc_attr( $field_id ); ?>" name="<?php echo esc_attr( $field_name ); ?>" maxlength="<?php echo esc_attr( $limits['textLength'] ); ?>"><?php echo esc_textarea( $text ); ?></textarea>
+									<?php else : ?>
+										<input type="text" class="large-text" id="<?php echo esc_attr( $field_id ); ?>" name="<?php echo esc_attr( $field_name ); ?>" maxlength="<?php echo esc_attr( $limits['textLength'] ); ?>" value="<?php echo esc_attr( $text ); ?>" />
+									<?php endif; ?>
+								</p>
+							<?php endforeach; ?>
 						</td>
 					</tr>
 				<?php endforeach; ?>
@@ -261,7 +279,7 @@ function care_level_widgets_settings_page() {
 			<li><code>[care_crisis_banner variant="compact"]</code></li>
 			<li><code>[care_term term="iop"]IOP[/care_term]</code></li>
 		</ul>
-		<p><?php esc_html_e( 'Privacy: the widgets collect, send and store nothing.', 'care-level-widgets' ); ?></p>
+		<p><?php esc_html_e( 'Privacy: the widgets collect and send nothing, and store nothing unless a questionnaire block is set to keep its answers in the visitor’s browser tab.', 'care-level-widgets' ); ?></p>
 	</div>
 	<?php
 }
