@@ -83,6 +83,20 @@ function minifyCssTemplates() {
   };
 }
 
+/** One file for a script tag: everything bundled in, minified, with a source map. */
+function scriptTagBundle(input, file) {
+  return {
+    input,
+    output: { file, format: 'iife', sourcemap: true },
+    plugins: [
+      nodeResolve(),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: true, ...failOnTypeErrors }),
+      minifyCssTemplates(),
+      terser({ ecma: 2021, module: false, format: { comments: false } }),
+    ],
+  };
+}
+
 export default [
   {
     input: npmEntries,
@@ -107,36 +121,10 @@ export default [
       minifyCssTemplates(),
     ],
   },
-  {
-    input: 'src/bundle.ts',
-    output: {
-      file: 'dist/care-level-widgets.js',
-      format: 'iife',
-      sourcemap: true,
-    },
-    plugins: [
-      nodeResolve(),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: true, ...failOnTypeErrors }),
-      minifyCssTemplates(),
-      terser({ ecma: 2021, module: false, format: { comments: false } }),
-    ],
-  },
-  {
-    // For pages with pre-rendered elements (care-level-widgets/ssr): Lit's hydration support, loaded before Lit
-    // defines the elements, then the same bundle. Its own file, so the plain bundle does not grow.
-    input: 'src/ssr/hydrate-bundle.ts',
-    output: {
-      file: 'dist/care-level-widgets-hydrate.js',
-      format: 'iife',
-      sourcemap: true,
-    },
-    plugins: [
-      nodeResolve(),
-      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: true, ...failOnTypeErrors }),
-      minifyCssTemplates(),
-      terser({ ecma: 2021, module: false, format: { comments: false } }),
-    ],
-  },
+  scriptTagBundle('src/bundle.ts', 'dist/care-level-widgets.js'),
+  // For pages with pre-rendered elements (care-level-widgets/ssr): Lit's hydration support, loaded before Lit
+  // defines the elements, then the same bundle. Its own file, so the plain bundle does not grow.
+  scriptTagBundle('src/ssr/hydrate-bundle.ts', 'dist/care-level-widgets-hydrate.js'),
   {
     // The embed-code page's pre-renderer (demo/embed.js): care-level-widgets/ssr in a Web Worker, with Lit's server
     // builds (the `node` condition), which need no DOM. Demo only: package.json `files` leaves dist/demo/ out.
