@@ -91,9 +91,10 @@ export class CareElement extends LitElement {
   /** For the `pending` custom state. */
   private readonly internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
 
-  /** The shadow root whose styles wait for the first update (see `createRenderRoot()`). */
-  private rootAwaitingStyles?: ShadowRoot;
-  /** The slot that shows the element's own content (the page's fallback) until the first render. */
+  /**
+   * The slot that shows the element's own content (the page's fallback) until the first render, in a root whose
+   * styles wait for that render too.
+   */
   private fallbackSlot?: HTMLSlotElement;
 
   /**
@@ -107,7 +108,6 @@ export class CareElement extends LitElement {
     if (this.shadowRoot) return super.createRenderRoot();
     const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     this.fallbackSlot = root.appendChild(document.createElement('slot'));
-    this.rootAwaitingStyles = root;
     return root;
   }
 
@@ -144,8 +144,11 @@ export class CareElement extends LitElement {
   }
 
   protected override update(changed: PropertyValues<this>): void {
-    this.fallbackSlot?.remove();
-    this.fallbackSlot = undefined;
+    if (this.fallbackSlot) {
+      adoptStyles(this.renderRoot as ShadowRoot, (this.constructor as typeof LitElement).elementStyles);
+      this.fallbackSlot.remove();
+      this.fallbackSlot = undefined;
+    }
     super.update(changed);
     if (this.firstRenderComplete) this.setPending(false);
   }
@@ -172,10 +175,6 @@ export class CareElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.rootAwaitingStyles) {
-      adoptStyles(this.rootAwaitingStyles, (this.constructor as typeof LitElement).elementStyles);
-      this.rootAwaitingStyles = undefined;
-    }
     const inherited = resolveLang(this);
     this.locale = toLocale(inherited);
     const inheritedPrimary = inherited.trim().toLowerCase().split(/[-_]/)[0];
