@@ -96,9 +96,10 @@ async function newComparison(template = html`<care-comparison lang="en"></care-c
   return settled(await fixture<CareComparison>(template));
 }
 
-async function settled(element: CareComparison): Promise<CareComparison> {
+/** `element` once rendered, observed by its resize observer (two frames) and rendered again for what it saw. */
+async function settled(element: CareComparison, page: Window = window): Promise<CareComparison> {
   await element.updateComplete;
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await new Promise((resolve) => page.requestAnimationFrame(() => page.requestAnimationFrame(resolve)));
   await element.updateComplete;
   return element;
 }
@@ -123,10 +124,7 @@ async function capturingConsole(body: (logged: { errors: string[]; warnings: str
  */
 async function pageAt(width: number, body: string): Promise<{ page: Window; element: CareComparison }> {
   const page = (await narrowPage(width, 800, body)).defaultView!;
-  const element = page.document.querySelector('care-comparison') as CareComparison;
-  // layout="auto" picks its view from its measured width: a resize observation in the frame after the first render.
-  await new Promise((resolve) => page.requestAnimationFrame(() => page.requestAnimationFrame(resolve)));
-  await element.updateComplete;
+  const element = await settled(page.document.querySelector('care-comparison') as CareComparison, page);
   return { page, element };
 }
 
