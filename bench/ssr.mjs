@@ -111,6 +111,16 @@ async function loadOnce(browser, url, waitForHydration) {
   }
 }
 
+/** A copy of `items` in a uniformly random order (Fisher–Yates). */
+function shuffled(items) {
+  const copy = [...items];
+  for (let index = copy.length - 1; index > 0; index -= 1) {
+    const other = Math.floor(Math.random() * (index + 1));
+    [copy[index], copy[other]] = [copy[other], copy[index]];
+  }
+  return copy;
+}
+
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -134,7 +144,7 @@ export async function measurePrerenderedFirstView(browser, { runs = 20 } = {}) {
     };
     for (let run = -1; run < runs; run += 1) {
       // A new order each run: a page that always loads right after another would carry that one's after-effects.
-      const order = Object.keys(loads).sort(() => Math.random() - 0.5);
+      const order = shuffled(Object.keys(loads));
       const loaded = {};
       for (const name of order) loaded[name] = await loads[name]();
       const { plain, prerendered, noScript } = loaded;
