@@ -22,6 +22,7 @@ import { recommend } from '../src/engine/recommend.js';
 import type { Answers, FirstStepId, NoteId, Question, Subject } from '../src/engine/types.js';
 import { localeOf, text, isShown } from './story-helpers.js';
 import { baseAnswers } from '../test/vignettes.mjs';
+import { answersBefore, pathIndex } from '../test/helpers/question-path.js';
 
 const { args, argTypes, template } = getStorybookHelpers<CareQuestionnaire>('care-questionnaire');
 
@@ -151,18 +152,6 @@ function questionById(id: string): Question {
   return question;
 }
 
-/** The index of question `id` on the path `answers` lead to. */
-function pathIndex(answers: Answers, id: string): number {
-  const index = questionsFor(answers).findIndex((question) => question.id === id);
-  if (index < 0) throw new Error(`${id} is not on the path`);
-  return index;
-}
-
-/** The answers to the questions before `id` on the path `answers` lead to: the question shows with none chosen. */
-function answersBefore(answers: Answers, id: string): Answers {
-  const path = questionsFor(answers).slice(0, pathIndex(answers, id));
-  return Object.fromEntries(path.map((question) => [question.id, answers[question.id]]));
-}
 
 /** Who the answers are about, as the element words its text. */
 function subjectOf(answers: Answers): Subject {

@@ -18,6 +18,7 @@ import { recommend } from '../../src/engine/recommend.js';
 import { questionsFor } from '../../src/engine/rate.js';
 import type { Answers } from '../../src/engine/types.js';
 import { baseAnswers } from '../vignettes.mjs';
+import { answersBefore, pathIndex } from '../helpers/question-path.js';
 
 const storageKeyPrefix = 'care-level-widgets:questionnaire';
 
@@ -103,18 +104,6 @@ function focusedInside(element: CareQuestionnaire): Element | null {
   return root(element).activeElement;
 }
 
-/** The index of question `id` on the path `answers` lead to. */
-function pathIndex(answers: Answers, id: string): number {
-  const index = questionsFor(answers).findIndex((question) => question.id === id);
-  if (index < 0) throw new Error(`${id} is not on the path`);
-  return index;
-}
-
-/** The answers to the questions before `id` on the path `answers` lead to. */
-function answersBefore(answers: Answers, id: string): Answers {
-  const path = questionsFor(answers).slice(0, pathIndex(answers, id));
-  return Object.fromEntries(path.map((question) => [question.id, answers[question.id]]));
-}
 
 /**
  * Waits for the render, and with it for focus to move. Only microtasks: the test runner runs two pages at once, and
