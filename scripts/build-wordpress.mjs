@@ -9,7 +9,8 @@
  * Entries are sorted and dated 2026-01-01, so the same sources give the same bytes.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 
 const pluginSource = 'wordpress/plugin';
@@ -119,7 +120,8 @@ export function pluginFiles() {
   return files;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+// Compared as URLs: a checkout path with a space is `%20` in import.meta.url but a space in argv.
+if (import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   const archive = zip(pluginFiles());
   writeFileSync(wordpressZip, archive);
   console.log(`${wordpressZip}: ${(archive.length / 1024).toFixed(1)} KB`);

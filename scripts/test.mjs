@@ -61,6 +61,18 @@ if (missing.length > 0) {
   }
 }
 
+// The WordPress plugin's tests run its PHP under php-cli; without it they are skipped, saying so.
+const phpBinary = process.env.PHP_BINARY || 'php';
+if (spawnSync(phpBinary, ['-v'], { stdio: 'ignore' }).error) {
+  const prefix = installPrefix();
+  if (prefix) {
+    console.log('\nMissing PHP (the WordPress plugin tests use it). Installing from Debian: apt-get install php-cli\n');
+    installFromDebian(prefix, ['php-cli']);
+  } else {
+    console.log('\nMissing PHP: the WordPress plugin tests that need it are skipped. Install it with:\n\n  sudo apt-get install -y php-cli\n');
+  }
+}
+
 const results = [];
 
 /** The tsc projects of package.json's `typecheck` script, one result each, so `npm test` fails on a type error. */

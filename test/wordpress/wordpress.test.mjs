@@ -10,7 +10,7 @@
  * screenshot of the comparison block in the editor.
  */
 import assert from 'node:assert/strict';
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -183,25 +183,6 @@ after(async () => {
   if (site.workDir) rmSync(site.workDir, { recursive: true, force: true });
 });
 
-test('php -l finds no syntax error in the plugin or the test fixture', () => {
-  const files = [join(root, 'wordpress/plugin'), join(root, 'test/wordpress/mu-plugins')].flatMap((dir) =>
-    readdirSync(dir, { recursive: true })
-      .filter((name) => name.endsWith('.php'))
-      .map((name) => join(dir, name)),
-  );
-  assert.ok(files.length >= 9, `found only ${files.length} PHP files`);
-  for (const file of files) {
-    let output;
-    try {
-      output = execFileSync('php', ['-l', file], { encoding: 'utf8', stdio: 'pipe' });
-    } catch (error) {
-      if (error.code === 'ENOENT') assert.fail('php is not installed: apt-get install php-cli');
-      assert.fail(`${file}: ${error.stdout}${error.stderr}`);
-    }
-    assert.match(output, /No syntax errors/, file);
-  }
-});
-
 test('the zip installs as care-level-widgets/ with the plugin, blocks, editor script, readme, uninstall and assets', () => {
   assert.ok(existsSync(zipPath), `${zipPath} is missing`);
   const files = unzip(readFileSync(zipPath));
@@ -250,60 +231,6 @@ test('the block editor offers exactly the library’s level ids and comparison r
   assert.deepEqual(list('rowIds'), [...comparisonRowIds]);
 });
 
-test('the PHP settings checks agree with validateConfig on what is wrong, and where', async () => {
-  const { validateConfig, configLimits } = await import(join(root, 'dist/data.js'));
-  const long = (length) => 'x'.repeat(length);
-  const cases = [
-    {},
-    {
-      levels: ['php', 'iop', 'outpatient'],
-      edition: 3,
-      contact: { phone: '+1 (555) 010-0199', url: '/intake', label: 'Call' },
-    },
-    {
-      levels: ['php', 'iop'],
-      programs: { iop: { hours: 'Evenings', notes: { en: 'Notes', es: 'Notas' }, url: 'mailto:intake@example.org' } },
-    },
-    { levels: ['detox', 'iop'] },
-    { levels: ['iop', 'iop'] },
-    { levels: [] },
-    { levels: 'iop' },
-    { edition: 5 },
-    { contact: { phone: 'call us' } },
-    { contact: { phone: '12' } },
-    { contact: { phone: long(configLimits.phoneLength + 1) } },
-    { contact: { url: 'javascript:alert(1)' } },
-    { contact: { url: ' JavaScript:alert(1)' } },
-    { contact: { url: 'tel:+15550100' } },
-    { contact: { url: 'ftp://example.org/' } },
-    { contact: { url: `https://example.org/${long(configLimits.urlLength)}` } },
-    { contact: { label: long(configLimits.labelLength + 1) } },
-    { contact: { label: '' } },
-    { contact: { email: 'a@example.org' } },
-    { levels: ['php'], programs: { iop: { notes: 'Not offered' } } },
-    { programs: { iop: { notes: long(configLimits.textLength + 1) } } },
-    { programs: { iop: { notes: { en: 'Only English' } } } },
-    { programs: { iop: { hours: 42 } } },
-    { programs: { detox: { notes: 'x' } } },
-    { colour: 'red' },
-    { $schema: 'https://unpkg.com/care-level-widgets/dist/care-config.schema.json', levels: ['iop'] },
-    { levels: ['iop'], programs: { iop: { $schema: 'x' } } },
-    ['iop'],
-  ];
-  const php = `define('ABSPATH', '/'); function wp_json_encode($v) { return json_encode($v); }
-    require ${JSON.stringify(join(root, 'wordpress/plugin/includes/config.php'))};
-    $out = array();
-    foreach (json_decode(stream_get_contents(STDIN), true) as $case) {
-      $out[] = array_map(function ($e) { return $e['path']; }, care_level_widgets_validate_config($case));
-    }
-    echo json_encode($out);`;
-  const phpPaths = JSON.parse(execFileSync('php', ['-r', php], { input: JSON.stringify(cases), encoding: 'utf8' }));
-  cases.forEach((input, index) => {
-    const result = validateConfig(input);
-    const paths = result.ok ? [] : result.errors.map((error) => error.path);
-    assert.deepEqual(phpPaths[index], paths, `${JSON.stringify(input).slice(0, 120)}`);
-  });
-});
 
 /** Collects what a page does: console errors, uncaught exceptions and every request. */
 async function openPage({ loggedIn = false } = {}) {
