@@ -4,12 +4,14 @@
  * element to HTML with declarative shadow DOM (care-level-widgets/ssr), with the script tag that hydrates it.
  */
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const help = `Usage: care-level-widgets render <element> [options] > snippet.html
 
 Pre-renders one element to HTML that shows before any script runs, and without JavaScript at all, followed by the
-script tag that makes it interactive (dist/care-level-widgets-hydrate.js, loaded from unpkg unless --script says).
+script tag that makes it interactive (dist/care-level-widgets-hydrate.js: copy it to your site, by default to
+/care-level-widgets/care-level-widgets-hydrate.js).
 
 Elements: care-comparison, care-questionnaire, care-term, care-crisis-banner
 
@@ -19,7 +21,9 @@ Options:
   --lang <en|es>          The language (written as the element's lang attribute).
   --attr <name=value>     Any other attribute, such as --attr highlight=iop --attr heading-level=2 (repeatable).
   --text <text>           The words a care-term explains: --attr term=iop --text IOP.
-  --script <url>          Where the page loads the hydrate script from (default: unpkg, this version).
+  --script <url>          Where your site serves the hydrate script (default:
+                          /care-level-widgets/care-level-widgets-hydrate.js). An https: address on another
+                          site, such as a CDN, gets this version's integrity hash and crossorigin="anonymous".
   --no-script             Leave the script tag out (when the page loads it once for every snippet).
   --full-terms            Render the glossary terms inside an element with their own shadow roots (larger).
   -h, --help              This help.
@@ -101,7 +105,20 @@ try {
   fail(`${error.message.replace(/^The configuration/, `The configuration${where}`)}`);
 }
 
+/** This build's Subresource Integrity hash of the hydrate script, for a script on another site. */
+function hydrateScriptIntegrity() {
+  const file = fileURLToPath(new URL('../dist/integrity.json', import.meta.url));
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'))['care-level-widgets-hydrate.js'];
+  } catch (error) {
+    fail(`Cannot read ${file} for the script's integrity hash (${error.message}); run npm run build.`);
+  }
+}
+
+const offSite = values.script !== undefined && /^(?:[a-z][a-z\d+.-]*:)?\/\//i.test(values.script);
 // The script after the element: it is deferred either way, and fetched after the element is parsed it does not
 // compete with the first view (bench/ssr.mjs: about 1.1x static HTML this way, 1.2-1.5x with the script first).
-const script = values['no-script'] ? '' : `${hydrateScriptTag(values.script)}\n`;
+const script = values['no-script']
+  ? ''
+  : `${hydrateScriptTag(values.script, offSite ? { integrity: hydrateScriptIntegrity() } : {})}\n`;
 process.stdout.write(`${html}\n${script}`);

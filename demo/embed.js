@@ -1,17 +1,24 @@
-// The embed code builder: reads the form, updates the live preview, and writes the two snippets a site owner can
-// paste: the script tag, and the same widget pre-rendered to HTML by care-level-widgets/ssr (in a worker: it needs
-// no DOM, and the page keeps its strict Content-Security-Policy).
-const scriptUrl = 'https://unpkg.com/care-level-widgets/dist/care-level-widgets.js';
-const hydrateScriptUrl = 'https://unpkg.com/care-level-widgets/dist/care-level-widgets-hydrate.js';
+// The embed code builder: reads the form, updates the live preview, and writes the snippets a site owner can paste:
+// the script tag, the optional CSS, and the same widget pre-rendered to HTML by care-level-widgets/ssr (in a worker:
+// it needs no DOM, and the page keeps its strict Content-Security-Policy). A configuration with a mistake gets no
+// code at all, only the list of what to fix.
+import { assetFiles, filesFolder, scriptTag, scriptTagSnippet, themeCss } from './embed-snippet.js';
+
 const form = document.getElementById('embed-options');
 const preview = document.getElementById('preview');
+const errorBox = document.getElementById('snippet-errors');
+const errorList = document.getElementById('snippet-error-list');
 const snippet = document.getElementById('snippet');
-const copyStatus = document.getElementById('copy-status');
+const cssSnippet = document.getElementById('snippet-css');
 const prerendered = document.getElementById('snippet-prerendered');
 const prerenderedSize = document.getElementById('prerendered-size');
-const prerenderedStatus = document.getElementById('copy-prerendered-status');
+const copyButtons = [...document.querySelectorAll('button.copy')];
 
-const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** How the builder names each configuration path in its messages: the label of the field it came from. */
+const fieldLabels = { 'contact.phone': 'Your phone number' };
+
+/** dist/integrity.json of the build this page serves (the hashes of the files a site owner copies from it), once loaded. */
+let integrity;
 
 function readOptions() {
   const data = new FormData(form);
@@ -21,6 +28,7 @@ function readOptions() {
     highlight: data.get('highlight'),
     lang: data.get('lang'),
     phone: String(data.get('phone') ?? '').trim(),
+    files: String(data.get('files') ?? ''),
     accent: data.get('accent'),
     radius: data.get('radius'),
   };
@@ -44,10 +52,40 @@ function comparisonConfig(options) {
   return { programs: { [options.highlight]: { phone: options.phone } } };
 }
 
+/** Every mistake in the settings, in words: the phone as the widgets check it, and where the files are. */
+function problemsWith(options, files) {
+  const problems = [];
+  if (options.levels.length === 0) problems.push('Levels you offer: choose at least one.');
+  if (options.phone) {
+    const { errors = [] } = window.CareLevelWidgets.validateConfig({ contact: { phone: options.phone } });
+    for (const error of errors) {
+      const label = fieldLabels[error.path] ?? error.path;
+      problems.push(`${label}: ${error.message.replace(/^[\w.[\]]+: /, '')}`);
+    }
+  }
+  if (files.error) problems.push(files.error);
+  if (files.offSite && !integrity) problems.push('dist/integrity.json is missing: run npm run build, then reload.');
+  return problems;
+}
+
+function showProblems(problems) {
+  errorList.replaceChildren(
+    ...problems.map((problem) => {
+      const item = document.createElement('li');
+      item.textContent = problem;
+      return item;
+    }),
+  );
+  errorBox.hidden = problems.length === 0;
+  for (const button of copyButtons) button.disabled = problems.length > 0;
+}
+
 function render() {
   const options = readOptions();
+  const files = { ...filesFolder(options.files), integrity };
   const attributes = attributesFor(options);
   const config = comparisonConfig(options);
+  const problems = problemsWith(options, files);
 
   const element = document.createElement(options.element);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
@@ -56,28 +94,26 @@ function render() {
   element.style.setProperty('--care-radius', options.radius);
   preview.replaceChildren(element);
 
-  const style = `<style>${options.element} { --care-color-accent: ${options.accent}; --care-radius: ${options.radius}; }</style>`;
-  renderPrerendered(options.element, attributes, config, style);
-
-  const attributeText = Object.entries(attributes)
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
-    .join('');
-  const configText = config ? `\n  <script type="application/json">${JSON.stringify(config)}</script>\n` : '';
-  snippet.value = [
-    `<script src="${scriptUrl}" defer></script>`,
-    style,
-    `<${options.element}${attributeText}>${configText}</${options.element}>`,
-  ].join('\n');
+  showProblems(problems);
+  if (problems.length > 0) {
+    latestRequest += 1;
+    for (const textarea of [snippet, cssSnippet, prerendered]) textarea.value = '';
+    prerenderedSize.textContent = '';
+    return;
+  }
+  snippet.value = scriptTagSnippet(options.element, attributes, config, files);
+  cssSnippet.value = themeCss(options.element, options);
+  renderPrerendered(options.element, attributes, config, scriptTag(assetFiles.hydrateScript, files));
 }
 
 /** The pre-rendered snippet, from the worker; only the answer to the latest request is shown. */
 let renderer;
 let latestRequest = 0;
-let latestStyle = '';
+let latestHydrateTag = '';
 
-function renderPrerendered(element, attributes, config, style) {
+function renderPrerendered(element, attributes, config, hydrateTag) {
   latestRequest += 1;
-  latestStyle = style;
+  latestHydrateTag = hydrateTag;
   prerendered.setAttribute('aria-busy', 'true');
   if (!renderer) {
     try {
@@ -89,8 +125,7 @@ function renderPrerendered(element, attributes, config, style) {
     renderer.addEventListener('message', ({ data }) => {
       if (data.id !== latestRequest) return;
       // The script after the element, as the CLI writes it: deferred either way, it then leaves the first view alone.
-      const code = data.html && [latestStyle, data.html, `<script src="${hydrateScriptUrl}" defer></script>`].join('\n');
-      showPrerendered(code, data.error);
+      showPrerendered(data.html && `${data.html}\n${latestHydrateTag}`, data.error);
     });
     renderer.addEventListener('error', () => showPrerendered(undefined, 'The pre-renderer did not load.'));
   }
@@ -118,10 +153,19 @@ async function copy(textarea, status, label) {
   }
 }
 
-form.addEventListener('input', render);
-form.addEventListener('change', render);
-document.getElementById('copy-snippet').addEventListener('click', () => copy(snippet, copyStatus, 'Code'));
-document.getElementById('copy-prerendered').addEventListener('click', () =>
-  copy(prerendered, prerenderedStatus, 'Pre-rendered code'),
-);
-render();
+for (const [button, textarea, status, label] of [
+  ['copy-snippet', snippet, 'copy-status', 'Code'],
+  ['copy-css', cssSnippet, 'copy-css-status', 'CSS'],
+  ['copy-prerendered', prerendered, 'copy-prerendered-status', 'Pre-rendered code'],
+]) {
+  document.getElementById(button).addEventListener('click', () => copy(textarea, document.getElementById(status), label));
+}
+fetch('/dist/integrity.json')
+  .then((response) => (response.ok ? response.json() : undefined))
+  .catch(() => undefined)
+  .then((hashes) => {
+    integrity = hashes;
+    form.addEventListener('input', render);
+    form.addEventListener('change', render);
+    render();
+  });

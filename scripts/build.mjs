@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 /**
  * Builds dist/: the npm modules with types, the script-tag bundle, the optional page stylesheet, the custom elements
- * manifest and what is generated from it: the JSX / Vue types and the editor autocompletion data.
+ * manifest and what is generated from it: the JSX / Vue types and the editor autocompletion data; and
+ * dist/integrity.json, the Subresource Integrity hashes of the files a page loads, for pages that load them from
+ * another site.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -16,4 +19,7 @@ run('node_modules/.bin/custom-elements-manifest', ['analyze', '--config', 'custo
 run('node', ['scripts/editor-data.mjs']); // VS Code custom data and JetBrains web-types, from the manifest
 run('node', ['scripts/config-schema.mjs']); // dist/care-config.schema.json, from src/config/schema.ts
 copyFileSync('src/care-level-widgets.css', 'dist/care-level-widgets.css');
+const pageFiles = ['care-level-widgets.js', 'care-level-widgets-hydrate.js', 'care-level-widgets.css'];
+const sha384 = (file) => `sha384-${createHash('sha384').update(readFileSync(`dist/${file}`)).digest('base64')}`;
+writeFileSync('dist/integrity.json', `${JSON.stringify(Object.fromEntries(pageFiles.map((file) => [file, sha384(file)])), null, 2)}\n`);
 run('node', ['scripts/build-wordpress.mjs']); // dist/care-level-widgets-wordpress.zip, from the bundle just built

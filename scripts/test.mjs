@@ -3,7 +3,9 @@
  * `npm test`: type-checks, builds, then runs every suite — Node checks of the published package, the WordPress plugin
  * in WordPress Playground, the browser tests in
  * Chromium, Firefox ESR and WebKit, and the Storybook story tests — and ends with one bare line of totals over all of
- * them: `N passed, N failed`. A type error in any of the `typecheck` script's projects counts as a failure.
+ * them: `N passed, N failed`, followed by `, N skipped (suite: count, reason …)` when a suite skipped tests (the
+ * WordPress tests skip when Playground cannot start). A type error in any of the `typecheck` script's projects counts
+ * as a failure.
  *
  * TEST_BROWSERS=chromium,firefox limits the engines while developing; TEST_FILES=test/x.test.ts limits the files.
  */
@@ -12,6 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserExecutables, missingBrowsers } from './browsers.mjs';
+import { summaryLine, tapSkipReasons } from './test-summary.mjs';
 
 const engines = (process.env.TEST_BROWSERS ?? 'chromium,firefox,webkit').split(',').filter(Boolean);
 const workDir = mkdtempSync(join(tmpdir(), 'care-level-widgets-test-'));
@@ -100,7 +103,7 @@ async function nodeSuite() {
   const { code, output } = await run('node', ['--test', '--test-reporter=tap', 'test/node/'], { capture: true });
   const number = (label) => Number(output.match(new RegExp(`^# ${label} (\\d+)`, 'm'))?.[1] ?? 0);
   const failed = number('fail') + (code !== 0 && number('fail') === 0 ? 1 : 0);
-  results.push({ suite: 'node', passed: number('pass'), failed, skipped: number('skipped') });
+  results.push({ suite: 'node', passed: number('pass'), failed, skipped: number('skipped'), skipReasons: tapSkipReasons(output) });
 }
 
 /** The WordPress plugin in WordPress Playground (test/wordpress/); its tests skip, saying why, if Playground cannot start. */
@@ -110,7 +113,14 @@ async function wordpressSuite() {
   const number = (label) => Number(output.match(new RegExp(`^# ${label} (\\d+)`, 'm'))?.[1] ?? 0);
   const failed = number('fail') + (code !== 0 && number('fail') === 0 ? 1 : 0);
   const seconds = Math.round((Date.now() - started) / 1000);
-  results.push({ suite: 'wordpress', passed: number('pass'), failed, skipped: number('skipped'), seconds });
+  results.push({
+    suite: 'wordpress',
+    passed: number('pass'),
+    failed,
+    skipped: number('skipped'),
+    skipReasons: tapSkipReasons(output),
+    seconds,
+  });
 }
 
 async function browserSuite(engine) {
@@ -160,6 +170,5 @@ for (const { suite, passed, failed, skipped, seconds } of results) {
   const time = seconds === undefined ? '' : `  (${seconds} s)`;
   console.log(`${suite.padEnd(20)}  ${String(passed).padStart(6)}  ${String(failed).padStart(6)}  ${String(skipped).padStart(7)}${time}`);
 }
-const sum = (key) => results.reduce((total, result) => total + result[key], 0);
-console.log(`\n${sum('passed')} passed, ${sum('failed')} failed`);
-process.exit(sum('failed') > 0 ? 1 : 0);
+console.log(`\n${summaryLine(results)}`);
+process.exit(results.some((result) => result.failed > 0) ? 1 : 0);

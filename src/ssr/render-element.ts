@@ -3,7 +3,6 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { validateConfig } from '../config/validate.js';
 import type { CareConfigInput, ConfigError } from '../data/types.js';
-import { version } from '../version.js';
 // Registers the elements in Lit's server-side registry (Lit's Node build provides `customElements` there).
 import '../define.js';
 
@@ -26,8 +25,12 @@ const serverHeadingLevels: Partial<Record<CareElementTag, string>> = {
   'care-crisis-banner': '2',
 };
 
-/** The script that hydrates pre-rendered elements: Lit's hydration support, then every element. */
-export const hydrateScriptUrl = `https://unpkg.com/care-level-widgets@${version}/dist/care-level-widgets-hydrate.js`;
+/**
+ * Where `hydrateScriptTag` loads the script that hydrates pre-rendered elements (Lit's hydration support, then every
+ * element) by default: a folder on the page's own site, where the site owner copies `dist/`. Served from the site
+ * itself, the widgets make no request to anyone else.
+ */
+export const hydrateScriptUrl = '/care-level-widgets/care-level-widgets-hydrate.js';
 
 export type AttributeValue = string | number | boolean | null | undefined;
 
@@ -185,7 +188,12 @@ export function renderElement(tag: CareElementTag, options: RenderElementOptions
   }
 }
 
-/** The `<script>` tag a page with pre-rendered elements needs once: deferred, and best after them (it then leaves the first view alone). */
-export function hydrateScriptTag(src: string = hydrateScriptUrl): string {
-  return `<script src="${escapeAttribute(src)}" defer></script>`;
+/**
+ * The `<script>` tag a page with pre-rendered elements needs once: deferred, and best after them (it then leaves the
+ * first view alone). Give `integrity` (from `dist/integrity.json`) when `src` is on another site, such as a CDN: the
+ * tag then also says `crossorigin="anonymous"`, and the browser runs the file only if it is exactly that build.
+ */
+export function hydrateScriptTag(src: string = hydrateScriptUrl, { integrity }: { readonly integrity?: string } = {}): string {
+  const subresourceIntegrity = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
+  return `<script src="${escapeAttribute(src)}" defer${subresourceIntegrity}></script>`;
 }

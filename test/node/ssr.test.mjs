@@ -2,7 +2,7 @@
 // attributes, language and configuration; mistakes are refused with the configuration checker's own words.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -100,8 +100,21 @@ test('the CLI renders each element, with the hydrate script', () => {
     const { status, stdout, stderr } = runCli('render', tag, ...args);
     assert.equal(status, 0, stderr);
     assert.ok(stdout.startsWith(`<${tag}`) && stdout.includes(shadowRoot), tag);
-    assert.match(stdout, new RegExp(`</${tag}>\n<script src="https://unpkg\\.com/care-level-widgets@[^"]+/dist/care-level-widgets-hydrate\\.js" defer></script>\n$`));
+    assert.ok(stdout.endsWith(`</${tag}>\n<script src="/care-level-widgets/care-level-widgets-hydrate.js" defer></script>\n`), tag);
   }
+});
+
+test('the CLI gives a hydrate script on another site this build\'s integrity hash and crossorigin', () => {
+  const integrity = JSON.parse(readFileSync(new URL('../../dist/integrity.json', import.meta.url), 'utf8'));
+  const cdn = 'https://cdn.example/care-level-widgets@0.1.0/dist/care-level-widgets-hydrate.js';
+  for (const src of [cdn, '//cdn.example/hydrate.js']) {
+    const { status, stdout, stderr } = runCli('render', 'care-crisis-banner', '--script', src);
+    assert.equal(status, 0, stderr);
+    const hash = integrity['care-level-widgets-hydrate.js'];
+    assert.ok(stdout.endsWith(`<script src="${src}" defer integrity="${hash}" crossorigin="anonymous"></script>\n`), stdout.slice(-200));
+  }
+  const ownSite = runCli('render', 'care-crisis-banner', '--script', '/js/hydrate.js');
+  assert.ok(ownSite.stdout.endsWith('<script src="/js/hydrate.js" defer></script>\n'));
 });
 
 test('the CLI reads a configuration file and a language', () => {
