@@ -140,7 +140,7 @@ const vueHandlerKey = (eventName) => `on${eventName.replace(/(^|-)([a-z])/g, (_,
  * bring the broken types back.
  */
 function replaceOrFail(text, pattern, replacement, what) {
-  if (!pattern.test(text)) throw new Error(`vue-types: ${what} not found in the generated file; check the generator's output`);
+  if (!pattern.test(text)) throw new Error(`generated types: ${what} not found in the generated file; check the generator's output`);
   return text.replace(pattern, replacement);
 }
 
@@ -191,6 +191,27 @@ function vueTypes() {
   };
 }
 
+/**
+ * The generated JSX types take a `ref` only as the element itself or a callback given the element, so React's
+ * `ref={useRef<CareQuestionnaire>(null)}` failed to type-check (TS2322). React passes a ref object, or a callback
+ * that may receive `null` and may return a cleanup function.
+ */
+function reactRefTypes() {
+  return {
+    name: 'react-ref-types',
+    packageLinkPhase() {
+      const file = 'dist/types/jsx.d.ts';
+      const text = replaceOrFail(
+        readFileSync(file, 'utf8'),
+        /^(\s*)ref\?: \(T \| \(\(e: T\) => void\)\) \| undefined;$/m,
+        '$1ref?: T | { current: T | null } | ((element: T | null) => void | (() => void)) | null | undefined;',
+        'the ref prop',
+      );
+      writeFileSync(file, text);
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts', 'src/internal/care-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts'],
@@ -203,6 +224,7 @@ export default {
     langIsTheStandardProperty(),
     cssPropertiesFromStyles(),
     jsxTypesPlugin({ outdir: 'dist/types', fileName: 'jsx.d.ts', globalTypePath: '../index.js', stronglyTypedEvents: true, hideLogs: true }),
+    reactRefTypes(),
     vueTypes(),
   ],
 };

@@ -77,8 +77,9 @@ async function launcherFor(name) {
 }
 
 /**
- * Serves /__fixtures/react-app.js: test/fixtures/react/app.mjs bundled with React and the elements. React ships
- * CommonJS, which the test server does not transform, so esbuild bundles it on request.
+ * Serves /__fixtures/react-app.js: test/fixtures/react/mount.mjs and its app.tsx bundled with React and the elements.
+ * React ships CommonJS, which the test server does not transform, so esbuild bundles it on request. The app imports
+ * `care-level-widgets/…` as the README shows; here that resolves to the sources.
  */
 function reactFixturePlugin() {
   return {
@@ -86,7 +87,9 @@ function reactFixturePlugin() {
     async serve(context) {
       if (context.path !== '/__fixtures/react-app.js') return undefined;
       const result = await build({
-        entryPoints: ['test/fixtures/react/app.mjs'],
+        entryPoints: ['test/fixtures/react/mount.mjs'],
+        alias: { 'care-level-widgets': './src' },
+        jsx: 'automatic',
         bundle: true,
         format: 'esm',
         target: 'es2021',

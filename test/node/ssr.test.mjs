@@ -154,3 +154,12 @@ test('the CLI has --help', () => {
   assert.match(stdout, /^Usage: care-level-widgets render <element>/);
   for (const option of ['--config', '--lang', '--attr', '--text', '--script', '--no-script']) assert.ok(stdout.includes(option), option);
 });
+
+test('importing care-level-widgets/ssr leaves globalThis.customElements defined, holding the elements, as the README says', () => {
+  const script = `
+    const before = typeof globalThis.customElements;
+    await import('care-level-widgets/ssr');
+    console.log(JSON.stringify([before, typeof globalThis.customElements, Boolean(customElements.get('care-comparison'))]));`;
+  const { stdout, stderr } = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.deepEqual(JSON.parse(stdout), ['undefined', 'object', true], stderr);
+});

@@ -1,15 +1,23 @@
 /**
- * The elements from a React 19 app (test/fixtures/react/app.mjs, rendered with react-dom/client): `config` reaches
+ * The elements from a React 19 app written as the README shows (test/fixtures/react/app.tsx, rendered with react-dom/client): `config` reaches
  * them as an object property, and `care-complete` reaches the app both through React 19's `oncare-complete` prop
  * and through a ref with addEventListener.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { CareComparison } from '../../src/components/comparison/comparison.js';
 import type { CareCompleteDetail, CareQuestionnaire } from '../../src/components/questionnaire/questionnaire.js';
+import type { Recommendation } from '../../src/index.js';
 import { vignettes } from '../vignettes.mjs';
 
 /** Served by the test runner: the fixture app bundled with React (see web-test-runner.config.mjs). */
 const appUrl = '/__fixtures/react-app.js';
+
+/** What test/fixtures/react/app.tsx reports back (its `AppHandlers`). */
+interface AppHandlers {
+  onCompleteProp(detail: CareCompleteDetail): void;
+  onCompleteRef(recommendation: Recommendation): void;
+  onListening(): void;
+}
 
 interface ReactRoot {
   unmount(): void;
@@ -18,16 +26,16 @@ interface ReactRoot {
 describe('from a React 19 app', () => {
   it('takes config as an object and delivers care-complete to an oncare-complete prop and to a ref listener', async () => {
     const { mount } = (await import(/* @vite-ignore */ appUrl)) as {
-      mount(container: Element, handlers: Record<string, (detail?: CareCompleteDetail) => void>): ReactRoot;
+      mount(container: Element, handlers: AppHandlers): ReactRoot;
     };
     const container = await fixture<HTMLDivElement>(html`<div></div>`);
     const fromProp: CareCompleteDetail[] = [];
-    const fromRef: CareCompleteDetail[] = [];
+    const fromRef: Recommendation[] = [];
     let listening: () => void = () => {};
     const refListenerAttached = new Promise<void>((resolve) => (listening = resolve));
     const root = mount(container, {
-      onCompleteProp: (detail) => fromProp.push(detail!),
-      onCompleteRef: (detail) => fromRef.push(detail!),
+      onCompleteProp: (detail) => fromProp.push(detail),
+      onCompleteRef: (recommendation) => fromRef.push(recommendation),
       onListening: () => listening(),
     });
     try {
@@ -47,7 +55,7 @@ describe('from a React 19 app', () => {
       await questionnaire.updateComplete;
 
       expect(fromProp.map((detail) => detail.recommendation.level)).to.deep.equal(['iop']);
-      expect(fromRef.map((detail) => detail.recommendation.level)).to.deep.equal(['iop']);
+      expect(fromRef.map((recommendation) => recommendation.level)).to.deep.equal(['iop']);
       expect(questionnaire.shadowRoot!.textContent).to.contain('Call us: +1\u2011555\u20110100');
       await comparison.updateComplete;
       expect(comparison.getAttribute('suggested')).to.equal('iop');
