@@ -24,8 +24,9 @@ export interface CenterLinks {
   readonly ignored: readonly { readonly attribute: 'phone' | 'url'; readonly value: string }[];
 }
 
-export function centerLinks(config: CareConfig, level: LevelId, overrides: LinkOverrides = {}): CenterLinks {
-  const program = config.programs[level];
+/** Without a level (before any suggestion), the element's own attributes and the center's contact. */
+export function centerLinks(config: CareConfig, level: LevelId | undefined, overrides: LinkOverrides = {}): CenterLinks {
+  const program = level ? config.programs[level] : undefined;
   const contact = config.contact;
   const ignored: { attribute: 'phone' | 'url'; value: string }[] = [];
 

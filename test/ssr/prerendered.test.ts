@@ -129,6 +129,29 @@ describe('pre-rendered elements (care-level-widgets/ssr)', () => {
     expect(shadowText(comparison)).to.contain('555-0100');
   });
 
+  it('show the questionnaire\'s phone instead of a Start button that would do nothing, until the script runs', async () => {
+    const shown = (element: Element | null | undefined) => (element?.getClientRects().length ?? 0) > 0;
+    const startButton = (root: ShadowRoot) =>
+      [...root.querySelectorAll('button')].find((button) => button.textContent?.includes('Start'));
+    const withoutScript = await loadPage('script=hydrate', 'allow-same-origin');
+    const off = withoutScript.contentDocument!.querySelector('care-questionnaire')!.shadowRoot!;
+    expect(shown(startButton(off))).to.equal(false);
+    const fallback = off.querySelector('.without-script')!;
+    expect(shown(fallback)).to.equal(true);
+    expect(fallback.textContent).to.match(/The questions need JavaScript[^.]*; to talk about where to start/);
+    const call = fallback.querySelector('a')!;
+    expect(shown(call)).to.equal(true);
+    expect(call.getAttribute('href')).to.equal('tel:+15550100');
+    expect(call.textContent).to.contain('Call us');
+
+    const frame = await loadPage('');
+    const root = frame.contentDocument!.querySelector('care-questionnaire')!.shadowRoot!;
+    expect(shown(startButton(root)), 'before the script').to.equal(false);
+    await hydrate(frame);
+    expect(shown(startButton(root)), 'after the script').to.equal(true);
+    expect(shown(root.querySelector('.without-script'))).to.equal(false);
+  });
+
   it('read completely with scripting disabled: text and links', async () => {
     const frame = await loadPage('script=hydrate', 'allow-same-origin');
     const page = frame.contentDocument!;

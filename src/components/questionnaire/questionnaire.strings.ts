@@ -13,6 +13,8 @@ export interface QuestionnaireStrings {
   readonly notesHeading: string;
   readonly findTreatment: string;
   readonly start: string;
+  /** Pre-rendered, before or without JavaScript: what to do instead of the questions, before the center's links. */
+  readonly withoutScript: string;
   readonly progress: (current: number, total: number) => string;
   readonly back: string;
   readonly continue: string;
@@ -70,6 +72,7 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
     notesHeading: 'Good to know',
     findTreatment: 'Find a program that offers it at FindTreatment.gov',
     start: 'Start',
+    withoutScript: 'The questions need JavaScript, which has not run on this page; to talk about where to start, reach out here:',
     progress: (current, total) => `Question ${current} of ${total}`,
     back: 'Back',
     continue: 'Continue',
@@ -155,6 +158,7 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
     notesHeading: 'Es bueno saber',
     findTreatment: 'Encuentre un programa que lo ofrezca en FindTreatment.gov',
     start: 'Empezar',
+    withoutScript: 'Las preguntas necesitan JavaScript, que no se ha ejecutado en esta página; para hablar de por dónde empezar, comuníquese aquí:',
     progress: (current, total) => `Pregunta ${current} de ${total}`,
     back: 'Atrás',
     continue: 'Continuar',

@@ -176,11 +176,40 @@ export const styles = css`
 
   /* Buttons and links that look like buttons */
 
+  /*
+   * A pre-rendered questionnaire whose script has not run (JavaScript off, or still loading) is not defined: its
+   * Start button would do nothing, so it shows the center's links instead.
+   */
+  .without-script,
+  :host(:not(:defined)) .intro .actions {
+    display: none;
+  }
+
+  :host(:not(:defined)) .without-script {
+    display: block;
+  }
+
   .actions,
   .cta-row {
     display: flex;
     flex-wrap: wrap;
     gap: calc(var(--_space) * 0.5);
+  }
+
+  /*
+   * The result's four buttons wrap two by two and grow to fill their row, never three and one left alone ("Start
+   * over" on a row of its own read as a stray). Where a pair is wider than the row, its words wrap inside the
+   * buttons instead.
+   */
+  .action-pair {
+    display: flex;
+    flex: 1 1 auto;
+    gap: calc(var(--_space) * 0.5);
+  }
+
+  .action-pair > .button {
+    flex: 1 1 0;
+    min-width: 0;
   }
 
   .button {

@@ -371,6 +371,14 @@ export class CareQuestionnaire extends CareElement {
         <div class="actions" part="actions">
           <button type="button" part="button" class="button primary" @click=${this.onStart}>${strings.start}</button>
         </div>
+        <div class="without-script">
+          <p>${strings.withoutScript}</p>
+          <div class="cta-row">
+            ${this.nextStepLinks(undefined, locale, strings).map(
+              (link) => html`<a part="cta" class="button cta" href=${link.href}>${keepNumbersWhole(link.text)}</a>`,
+            )}
+          </div>
+        </div>
         ${this.renderCrisisLine(strings)}
       </section>
     `;
@@ -565,12 +573,16 @@ export class CareQuestionnaire extends CareElement {
         </div>
 
         <div class="actions" part="actions">
-          <button type="button" part="button" class="button" @click=${this.onPrint}>${strings.print}</button>
-          <button type="button" part="button" class="button" @click=${this.onCopy}>${strings.copy}</button>
-          <button type="button" part="button" class="button" @click=${this.onChangeAnswers}>
-            ${strings.changeAnswers}
-          </button>
-          <button type="button" part="button" class="button" @click=${this.onStartOver}>${strings.startOver}</button>
+          <div class="action-pair">
+            <button type="button" part="button" class="button" @click=${this.onPrint}>${strings.print}</button>
+            <button type="button" part="button" class="button" @click=${this.onCopy}>${strings.copy}</button>
+          </div>
+          <div class="action-pair">
+            <button type="button" part="button" class="button" @click=${this.onChangeAnswers}>
+              ${strings.changeAnswers}
+            </button>
+            <button type="button" part="button" class="button" @click=${this.onStartOver}>${strings.startOver}</button>
+          </div>
         </div>
 
         <details class="answers">
@@ -753,8 +765,11 @@ export class CareQuestionnaire extends CareElement {
     return offered;
   }
 
-  /** The center's phone and link for `level` (attributes first, then its program, then its contact), else SAMHSA. */
-  private nextStepLinks(level: LevelId, locale: Locale, strings: QuestionnaireStrings): NextStepLink[] {
+  /**
+   * The center's phone and link for `level` (attributes first, then its program, then its contact), else SAMHSA.
+   * Without a level, the attributes and the contact.
+   */
+  private nextStepLinks(level: LevelId | undefined, locale: Locale, strings: QuestionnaireStrings): NextStepLink[] {
     const { call, link, ignored } = centerLinks(this.configuration.config, level, {
       phone: this.phone,
       url: this.ctaHref,
