@@ -10,7 +10,7 @@
  * TEST_BROWSERS=chromium,firefox limits the engines while developing; TEST_FILES=test/x.test.ts limits the files.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserExecutables, missingBrowsers } from './browsers.mjs';
@@ -99,8 +99,19 @@ async function buildSuite() {
   return code === 0;
 }
 
+/**
+ * Every test/**\/*.test.mjs but the WordPress suite's: the Node tests sit beside the browser tests of the same
+ * src/ folder (test/components/comparison/comparison-view.test.mjs), plus test/node/ for the package as a whole.
+ */
+function nodeTestFiles() {
+  return readdirSync('test', { recursive: true })
+    .map((file) => join('test', file))
+    .filter((file) => file.endsWith('.test.mjs') && !file.startsWith(join('test', 'wordpress')))
+    .sort();
+}
+
 async function nodeSuite() {
-  const { code, output } = await run('node', ['--test', '--test-reporter=tap', 'test/node/'], { capture: true });
+  const { code, output } = await run('node', ['--test', '--test-reporter=tap', ...nodeTestFiles()], { capture: true });
   const number = (label) => Number(output.match(new RegExp(`^# ${label} (\\d+)`, 'm'))?.[1] ?? 0);
   const failed = number('fail') + (code !== 0 && number('fail') === 0 ? 1 : 0);
   results.push({ suite: 'node', passed: number('pass'), failed, skipped: number('skipped'), skipReasons: tapSkipReasons(output) });

@@ -1,10 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { CareElement } from '../../internal/care-element.js';
-import { centerLinks } from '../../internal/center-links.js';
-import { headingTag } from '../../internal/heading-tag.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { CareTerm } from '../term/term.js';
 import {
@@ -13,186 +10,37 @@ import {
   logConfigErrors,
   type ConfigValue,
 } from '../../internal/config-controller.js';
-import { parseLevelList, spaceSeparated } from '../../internal/level-list.js';
+import { ContainerWidthController } from '../../internal/container-width-controller.js';
+import { dispatchCta, type CareCtaDetail } from '../../internal/cta.js';
+import { FocusKeeperController } from '../../internal/focus-keeper-controller.js';
+import { ProgressiveRenderController } from '../../internal/progressive-render-controller.js';
+import { ScrollRegionController } from '../../internal/scroll-region-controller.js';
 import { warnOnce } from '../../internal/warn-once.js';
-import { dispatchCta, type CareCtaAction } from '../../internal/cta.js';
-import { buildComparisonRows } from '../../data/comparison-rows.js';
-import type { GlossaryTermId } from '../../data/glossary.js';
-import { isLevelId, levelIds, type LevelId } from '../../data/level-id.js';
-import { levels } from '../../data/levels.js';
+import type { LevelId } from '../../data/level-id.js';
 import type { Locale } from '../../data/locale.js';
-import { sources } from '../../data/sources.js';
-import type {
-  AsamEdition,
-  CareConfig,
-  CareConfigInput,
-  ComparisonCell,
-  ComparisonRow,
-  ConfigError,
-  SourceId,
-} from '../../data/types.js';
-import { isSafeUrl } from '../../config/urls.js';
-import { comparisonStrings, type ComparisonStrings } from './comparison.strings.js';
-import { splitGlossaryText, type TextSegment } from './glossary-text.js';
+import type { AsamEdition, CareConfigInput, ConfigError } from '../../data/types.js';
+import { comparisonStrings } from './comparison.strings.js';
+import {
+  comparisonView,
+  explainFirstMentions,
+  readLevelsAttribute,
+  shownViewAt,
+  tableMinimumWidthRem,
+  type ComparisonLayout as ViewLayout,
+  type ComparisonView,
+  type ShownView,
+} from './comparison-view.js';
+import { comparisonFocusKeys, comparisonTemplate, errorsTemplate } from './comparison.templates.js';
+import type { TextSegment } from './glossary-text.js';
 import { styles } from './comparison.styles.js';
 
 export type { CareConfigErrorDetail } from '../../internal/config-controller.js';
 export type { CareCtaDetail } from '../../internal/cta.js';
-
-/** How the comparison lays itself out: by its own width (`auto`), always as a table, or always as cards. */
-export type ComparisonLayout = 'auto' | 'table' | 'cards';
-
-const layouts: readonly ComparisonLayout[] = ['auto', 'table', 'cards'];
-
-/** The glossary entry each column heading explains. */
-const levelTerms: { readonly [L in LevelId]: GlossaryTermId } = {
-  inpatient: 'inpatient',
-  php: 'php',
-  iop: 'iop',
-  outpatient: 'outpatient',
-};
-
-/** Shown instead of a long list: the console has the rest. */
-const shownErrorCount = 5;
-
 /**
- * A card shows the first rows (by default where the person sleeps, the hours, the schedule and how long it lasts)
- * and keeps the rest behind "More about …": four cards of twelve facts are about 9,000 px on a phone.
+ * How the comparison lays itself out: by its own width (`auto`), always as a table, or always as cards. Declared
+ * here, not re-exported: the JSX types import every re-exported type from the package root.
  */
-const cardSummaryRowCount = 4;
-
-/**
- * A client-rendered comparison's first render adds its rows in groups, one group per task, so no task renders the
- * whole table and its dozen terms: two rows first, then as many as the last group's time says fit in
- * `groupBudgetMs` (a fast computer takes the rest at once, a slow phone a few rows at a time), leaving room in a
- * 50 ms task for style and layout. `updateComplete` resolves once every row is there.
- */
-const firstGroupRows = 2;
-const groupBudgetMs = 15;
-
-/**
- * The narrowest the element can be, in rem, for `layout="auto"` to show the table of 1 to 4 levels: the table's
- * min-width in comparison.styles.ts plus the element's padding. Narrower, it shows cards.
- */
-const tableMinimumRem: Record<number, number> = { 0: 37.5, 1: 37.5, 2: 37.5, 3: 45, 4: 55 };
-
-interface CtaLink {
-  readonly action: CareCtaAction;
-  readonly href: string;
-  readonly text: string;
-}
-
-/** What the comparison shows, worked out from the attributes over the configuration. */
-interface ComparisonView {
-  readonly levels: readonly LevelId[];
-  readonly rows: readonly ComparisonRow[];
-  readonly highlight: LevelId | undefined;
-  /** The level a questionnaire suggested, when shown. */
-  readonly suggested: LevelId | undefined;
-  readonly layout: ComparisonLayout;
-  readonly config: CareConfig;
-  /** The number each cited source has in the list under the table, in order of first citation. */
-  readonly sourceNumbers: ReadonlyMap<SourceId, number>;
-}
-
-/** Which of the two views shows. */
-type ShownView = 'table' | 'cards';
-
-/**
- * Where a piece of text sits in a view, as a key into the explained text: a row's label (in a card, per level), a
- * cell, a level's notes.
- */
-function labelKey(rowId: string, level?: LevelId): string {
-  return level ? `label ${rowId} ${level}` : `label ${rowId}`;
-}
-
-function cellKey(rowId: string, level: LevelId): string {
-  return `cell ${rowId} ${level}`;
-}
-
-function notesKey(level: LevelId): string {
-  return `notes ${level}`;
-}
-
-/**
- * Splits every piece of text the view shows into segments, in the order a person reads them, and keeps the term of
- * only the first mention of each glossary entry: one explanation per term is enough, and every explanation is a tab
- * stop and an element to render. The level names head the columns and the cards, so they are explained there.
- */
-function explainFirstMentions(view: ComparisonView, shown: ShownView, locale: Locale): Map<string, TextSegment[]> {
-  const explained = new Set<GlossaryTermId>(view.levels.map((level) => levelTerms[level]));
-  const pieces = new Map<string, TextSegment[]>();
-  const add = (key: string, text: string) => {
-    pieces.set(
-      key,
-      splitGlossaryText(text, locale).map((segment) => {
-        if (!segment.term || explained.has(segment.term)) return { text: segment.text };
-        explained.add(segment.term);
-        return segment;
-      }),
-    );
-  };
-  const addCell = (row: ComparisonRow, level: LevelId) => {
-    const cell = row.cells[level];
-    if (cell) add(cellKey(row.id, level), cell.text[locale]);
-  };
-  const addNotes = (level: LevelId) => {
-    const notes = view.config.programs[level]?.notes;
-    if (notes) add(notesKey(level), notes[locale]);
-  };
-  if (shown === 'table') {
-    for (const row of view.rows) {
-      add(labelKey(row.id), row.label[locale]);
-      for (const level of view.levels) addCell(row, level);
-    }
-    for (const level of view.levels) addNotes(level);
-  } else {
-    for (const level of view.levels) {
-      for (const row of view.rows) {
-        add(labelKey(row.id, level), row.label[locale]);
-        addCell(row, level);
-      }
-      addNotes(level);
-    }
-  }
-  return pieces;
-}
-
-/**
- * What had focus in the comparison before a render, as a key to find the same control after it: a glossary term, a
- * call to action, a card's "More about …", or anything else.
- */
-function focusKeyOf(element: Element): string {
-  const level = element.closest<HTMLElement>('[data-level]')?.dataset.level ?? '';
-  if (element.localName === 'care-term') return `term ${element.getAttribute('term') ?? ''}`;
-  if (element.localName === 'a' && element.part.contains('cta')) {
-    return `cta ${level} ${(element as HTMLElement).dataset.action ?? ''}`;
-  }
-  if (element.localName === 'summary') return `more ${level}`;
-  return 'other';
-}
-
-function quoted(values: readonly string[]): string {
-  return values.map((value) => JSON.stringify(value)).join(', ');
-}
-
-/**
- * Reads the `levels` attribute: `undefined` when it is absent or blank (the configuration decides), the ids in the
- * order given, or the errors that name every unknown id.
- */
-function readLevelsAttribute(value: string | undefined): { levels?: LevelId[]; errors: ConfigError[] } {
-  const { levels: given, unknown } = parseLevelList(value);
-  if (unknown.length === 0) return given.length > 0 ? { levels: given, errors: [] } : { errors: [] };
-  const expected = `space-separated level ids: ${levelIds.join(', ')}`;
-  return {
-    errors: unknown.map((token) => ({
-      path: 'levels attribute',
-      expected,
-      found: JSON.stringify(token),
-      message: `levels attribute: ${JSON.stringify(token)} is not a level id; use ${levelIds.join(', ')}.`,
-    })),
-  };
-}
+export type ComparisonLayout = ViewLayout;
 
 /**
  * An honest comparison of the four levels of care (inpatient or residential, PHP, IOP and outpatient), as a real
@@ -318,17 +166,20 @@ export class CareComparison extends CareElement {
    */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel?: number;
   private readonly configuration = new ConfigController(this, (): ConfigValue => this.config);
-  /** The element's width in rem (of the page's root font size), for `layout="auto"`; 0 until it has been laid out. */
-  @state() private measuredWidthRem = 0;
+  /** The element's width, for `layout="auto"`. */
+  private readonly width = new ContainerWidthController(this);
+  /** The table's scrolling region: a tab stop only while it scrolls. */
+  private readonly scrollRegion = new ScrollRegionController('caption', () => this.focusTitle());
   /**
-   * One observer for the width probe (the element's width, for `layout="auto"`) and for the table's scrolling region
-   * and its table (whether the region overflows, so whether it is a tab stop).
+   * A client-rendered first render adds the rows in groups, one per task, so no task renders the whole table and
+   * its dozen terms. `updateComplete` resolves once every row is there.
    */
-  private readonly resizeObserver =
-    typeof ResizeObserver === 'undefined' ? undefined : new ResizeObserver((entries) => this.handleResize(entries));
-  private probe?: Element;
-  private scroller?: HTMLElement;
-  private scrollerTable?: Element;
+  private readonly rowGroups = new ProgressiveRenderController(this);
+  /** Focus on the same control when the table and the cards switch. */
+  private readonly focusKeeper = new FocusKeeperController(this, {
+    ...comparisonFocusKeys,
+    fallback: () => this.focusTitle(),
+  });
 
   /** What the next render shows, worked out in `willUpdate()`: render itself reads no DOM and changes nothing. */
   private shown?: {
@@ -336,21 +187,11 @@ export class CareComparison extends CareElement {
     readonly errors: readonly ConfigError[];
     readonly view?: ComparisonView;
     readonly layout?: ShownView;
+    /** The measured width the layout was chosen for. */
+    readonly widthRem: number;
     readonly text: ReadonlyMap<string, readonly TextSegment[]>;
   };
 
-  /** The control that had focus before a render that may replace it, and how to find its equivalent after. */
-  private focusBeforeRender?: { readonly element: Element; readonly key: string };
-
-  /** How many rows render while the first render is still adding them a group at a time; else all. */
-  private rowLimit = Number.POSITIVE_INFINITY;
-  /** How many rows the next group adds, and when the update under way started (to size the next group). */
-  private groupRows = firstGroupRows;
-  private updateStartedAt = 0;
-  /** The task that adds the next rows, while one is waiting. */
-  private moreRows?: Promise<void>;
-  /** Whether the update under way only adds rows, so the view worked out before still holds. */
-  private addingRows = false;
   /**
    * Whether the first render guesses the element's width, so that with `layout="auto"` an element on a phone renders
    * its cards at once rather than the table first and the cards after the first resize observation.
@@ -358,131 +199,36 @@ export class CareComparison extends CareElement {
    */
   private guessWidthBeforeFirstRender = false;
 
+  /** The `levels` attribute read: the levels to show instead of the configuration's, or what is wrong with it. */
+  private levelsAttribute: { levels?: LevelId[]; errors: ConfigError[] } = { errors: [] };
+  private reportedLevelsValue?: string;
+  private pendingLevelsErrorEvent = false;
+
+  private readonly followCta = (event: MouseEvent, detail: CareCtaDetail): void => dispatchCta(this, event, detail);
+
   override connectedCallback(): void {
     // Rows in groups only for a first render in a browser that will report the layout (a resize observer), and not
     // over server-rendered content (a declarative shadow root), which hydration must match in full.
-    if (!this.hasUpdated && !this.shadowRoot && this.resizeObserver) {
-      this.rowLimit = firstGroupRows;
+    if (!this.hasUpdated && !this.shadowRoot && this.width.observes) {
+      this.rowGroups.start();
       this.guessWidthBeforeFirstRender = true;
     }
     super.connectedCallback();
   }
 
   protected override get firstRenderComplete(): boolean {
-    return this.rowLimit === Number.POSITIVE_INFINITY;
+    return this.rowGroups.complete;
   }
 
   /** Resolves once the element has rendered every row, not only the first group. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.moreRows) {
-      await this.moreRows;
+    while (this.rowGroups.nextGroup) {
+      await this.rowGroups.nextGroup;
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
-
-  private addRowsLater(rowCount: number): void {
-    const startedAt = this.updateStartedAt;
-    // Sized after the group's terms have rendered too (their updates are microtasks queued before this one).
-    void Promise.resolve().then(() => {
-      const perRow = (performance.now() - startedAt) / Math.max(1, this.groupRows);
-      this.groupRows = Math.max(firstGroupRows, Math.floor(groupBudgetMs / Math.max(perRow, 0.01)));
-    });
-    this.moreRows ??= new Promise((resolve) => {
-      setTimeout(() => {
-        this.moreRows = undefined;
-        const limit = this.rowLimit + this.groupRows;
-        this.rowLimit = limit >= rowCount ? Number.POSITIVE_INFINITY : limit;
-        this.addingRows = true;
-        this.requestUpdate();
-        resolve();
-      });
-    });
-  }
-
-  private handleResize(entries: readonly ResizeObserverEntry[]): void {
-    for (const entry of entries) {
-      if (entry.target !== this.probe) continue;
-      const rootFontSize = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      this.measuredWidthRem = entry.contentRect.width / rootFontSize;
-    }
-    if (entries.some((entry) => entry.target !== this.probe)) this.updateScrollerFocusability();
-  }
-
-  /**
-   * Before the first render, the viewport's width stands in for the element's when it is too narrow for the table:
-   * the element is no wider, so it shows cards; the probe reports the element's own width right after. Counted in
-   * rems of the browser's default 16 px, because reading the page's root font size here would force a layout; a
-   * page with a smaller root font size may see the cards first and then the table.
-   */
-  private guessWidthFromViewport(view: ComparisonView): void {
-    const viewportRem = window.innerWidth / 16;
-    if (viewportRem > 0 && viewportRem < tableMinimumRem[Math.min(view.levels.length, 4)]) {
-      this.measuredWidthRem = viewportRem;
-    }
-  }
-
-  /**
-   * The width probe, a zero-height element as wide as the element, is observed rather than the element itself:
-   * switching views changes the element's height, and observing that would loop. A ref callback, so whichever probe
-   * is rendered is the one observed, also after a bad configuration is fixed or the element is moved.
-   */
-  private readonly observeProbe = (probe?: Element): void => {
-    if (probe === this.probe) return;
-    if (this.probe) this.resizeObserver?.unobserve(this.probe);
-    this.probe = probe;
-    if (probe) this.resizeObserver?.observe(probe);
-  };
-
-  private readonly observeScroller = (scroller?: Element): void => {
-    if (scroller === this.scroller) return;
-    if (this.scroller) this.resizeObserver?.unobserve(this.scroller);
-    if (this.scrollerTable) this.resizeObserver?.unobserve(this.scrollerTable);
-    this.scroller = scroller as HTMLElement | undefined;
-    this.scrollerTable = scroller?.querySelector('table') ?? undefined;
-    if (this.scroller) this.resizeObserver?.observe(this.scroller);
-    if (this.scrollerTable) this.resizeObserver?.observe(this.scrollerTable);
-  };
-
-  /**
-   * The table's region is a tab stop, a named region, only while it scrolls sideways: keyboard users need to reach
-   * it to scroll it, and a region that does not scroll would be a stop with nothing to do. Checked after each render
-   * and whenever the region or the table changes size (a narrower container, zoom, a larger font).
-   */
-  private updateScrollerFocusability(): void {
-    const scroller = this.scroller;
-    if (!scroller?.isConnected) return;
-    const overflows = scroller.scrollWidth > scroller.clientWidth;
-    if (overflows === (scroller.getAttribute('tabindex') === '0')) return;
-    if (overflows) {
-      scroller.setAttribute('role', 'region');
-      scroller.setAttribute('aria-labelledby', 'caption');
-      scroller.setAttribute('tabindex', '0');
-      return;
-    }
-    const hadFocus = this.shadowRoot?.activeElement === scroller;
-    scroller.removeAttribute('tabindex');
-    scroller.removeAttribute('role');
-    scroller.removeAttribute('aria-labelledby');
-    if (hadFocus) this.focusTitle();
-  }
-
-  /**
-   * Only the view that shows is rendered (half the elements of rendering both and hiding one with CSS). With
-   * `layout="auto"` the table shows where its columns fit; the first resize observation comes before the first
-   * paint, so a narrow element never shows the table.
-   */
-  private shownView(view: ComparisonView): ShownView {
-    if (view.layout !== 'auto') return view.layout;
-    if (this.measuredWidthRem === 0) return 'table';
-    return this.measuredWidthRem >= tableMinimumRem[Math.min(view.levels.length, 4)] ? 'table' : 'cards';
-  }
-
-  /** The `levels` attribute read: the levels to show instead of the configuration's, or what is wrong with it. */
-  private levelsAttribute: { levels?: LevelId[]; errors: ConfigError[] } = { errors: [] };
-  private reportedLevelsValue?: string;
-  private pendingLevelsErrorEvent = false;
 
   /**
    * Works out what to show before `render()`. Everything with an effect (console warnings, reading the language from
@@ -492,10 +238,11 @@ export class CareComparison extends CareElement {
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.updateStartedAt = performance.now();
-    const onlyRows = this.addingRows && changed.size === 0 && this.shown?.locale === this.locale;
-    this.addingRows = false;
-    if (onlyRows) return;
+    const addingRows = this.rowGroups.beginUpdate();
+    const shown = this.shown;
+    if (addingRows && changed.size === 0 && shown?.locale === this.locale && shown.widthRem === this.width.widthRem) {
+      return;
+    }
     if (changed.has('levels')) this.readLevels();
     // The configuration controller reads the configuration in its hostUpdate(), which Lit runs after willUpdate():
     // have it read now, so this update shows the configuration it was for. A second call does nothing. On a server
@@ -504,18 +251,28 @@ export class CareComparison extends CareElement {
     const locale = this.locale;
     const errors = [...this.configuration.errors, ...this.levelsAttribute.errors];
     if (errors.length > 0) {
-      this.shown = { locale, errors, text: new Map() };
+      this.shown = { locale, errors, widthRem: this.width.widthRem, text: new Map() };
     } else {
-      const view = this.view();
+      const { view, warnings } = comparisonView({
+        config: this.configuration.config,
+        levels: this.levelsAttribute.levels,
+        rows: this.rows,
+        edition: this.edition,
+        highlight: this.highlight,
+        suggested: this.suggested,
+        layout: this.layout,
+        locale,
+      });
+      for (const warning of warnings) warnOnce(warning);
       if (this.guessWidthBeforeFirstRender && this.isConnected && this.layout === 'auto') {
-        this.guessWidthFromViewport(view);
+        this.width.guessFromViewport(tableMinimumWidthRem(view.levels.length));
       }
       this.guessWidthBeforeFirstRender = false;
-      const layout = this.shownView(view);
-      this.shown = { locale, errors, view, layout, text: explainFirstMentions(view, layout, locale) };
+      const widthRem = this.width.widthRem;
+      const layout = shownViewAt(view, widthRem);
+      this.shown = { locale, errors, view, layout, widthRem, text: explainFirstMentions(view, layout, locale) };
     }
-    const focused = this.isConnected ? this.shadowRoot?.activeElement : undefined;
-    this.focusBeforeRender = focused ? { element: focused, key: focusKeyOf(focused) } : undefined;
+    this.focusKeeper.remember();
   }
 
   private readLevels(): void {
@@ -532,122 +289,17 @@ export class CareComparison extends CareElement {
   }
 
   protected override updated(): void {
-    const rowCount = this.shown?.view?.rows.length ?? 0;
-    if (this.rowLimit < rowCount) {
-      this.addRowsLater(rowCount);
-    } else {
-      this.rowLimit = Number.POSITIVE_INFINITY;
-    }
+    this.rowGroups.rendered(this.shown?.view?.rows.length ?? 0);
     // Reading the region's size forces a layout: not in every group's task, only once every row is there.
-    if (!this.moreRows) this.updateScrollerFocusability();
-    const focus = this.focusBeforeRender;
-    this.focusBeforeRender = undefined;
-    if (focus && !focus.element.isConnected) void this.restoreFocus(focus.key);
+    if (!this.rowGroups.nextGroup) this.scrollRegion.check();
+    this.focusKeeper.restore();
     if (!this.pendingLevelsErrorEvent) return;
     this.pendingLevelsErrorEvent = false;
     dispatchConfigError(this, { source: 'attribute', errors: this.levelsAttribute.errors });
   }
 
-  /**
-   * Puts focus back after a render removed the focused control, as switching between the table and the cards does
-   * on a resize or zoom: on the same glossary term, call to action or card in the new view (opening the card's
-   * "More about …" when the control is inside it), else on the title, so focus stays inside the comparison.
-   */
-  private async restoreFocus(key: string): Promise<void> {
-    const root = this.renderRoot as ShadowRoot;
-    const [kind, level = '', action = ''] = key.split(' ');
-    let target: HTMLElement | null = null;
-    if (kind === 'term') target = root.querySelector<HTMLElement>(`care-term[term="${CSS.escape(level)}"]`);
-    if (kind === 'cta') {
-      target = root.querySelector<HTMLElement>(
-        `[data-level="${CSS.escape(level)}"] a[data-action="${CSS.escape(action)}"]`,
-      );
-    }
-    if (kind === 'more') target = root.querySelector<HTMLElement>(`[data-level="${CSS.escape(level)}"] summary`);
-    if (target) {
-      const details = target.closest('details');
-      if (details && !details.open && target.localName !== 'summary') details.open = true;
-      await (target as Partial<CareElement>).updateComplete;
-      if (!this.focusIsLost()) return;
-      target.focus();
-      if (root.activeElement === target) return;
-    }
-    if (this.focusIsLost()) this.focusTitle();
-  }
-
-  /** Whether nothing has focus any more: it goes to the page's body when the focused control is removed. */
-  private focusIsLost(): boolean {
-    if ((this.renderRoot as ShadowRoot).activeElement) return false;
-    const active = document.activeElement;
-    return active === null || active === document.body || active === document.documentElement;
-  }
-
   private focusTitle(): void {
     this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
-  }
-
-  override render() {
-    const shown = this.shown;
-    if (!shown) return nothing;
-    const strings = comparisonStrings[shown.locale];
-    const probe = html`<div class="width-probe" ${ref(this.observeProbe)}></div>`;
-    if (!shown.view || !shown.layout) return html`${probe}${this.renderErrors(shown.errors, strings)}`;
-    const { layout, locale } = shown;
-    const view =
-      this.rowLimit < shown.view.rows.length ? { ...shown.view, rows: shown.view.rows.slice(0, this.rowLimit) } : shown.view;
-    const title = headingTag(this.sectionHeadingLevel - 1, 2);
-    return html`
-      ${probe}
-      <div part="base" class="base">
-        <div part="caption" class="intro">
-          ${staticHtml`<${title} id="title" class="title" tabindex="-1">${strings.caption}</${title}>`}
-          <p class="note">${strings.captionNote}</p>
-        </div>
-        ${
-          layout === 'table'
-            ? html`<div class="table-view">${this.renderTable(view, locale, strings)}</div>`
-            : html`<div class="cards-view">${this.renderCards(view, locale, strings)}</div>`
-        }
-        ${this.renderSources(view, strings)}
-      </div>
-    `;
-  }
-
-  private view(): ComparisonView {
-    const base = this.configuration.config;
-    const shownLevels = this.levelsAttribute.levels ?? base.levels;
-    const config: CareConfig = { ...base, levels: shownLevels, edition: this.shownEdition(base.edition) };
-    const rows = this.selectRows(buildComparisonRows(config));
-    const sourceNumbers = new Map<SourceId, number>();
-    for (const row of rows) {
-      for (const level of shownLevels) {
-        for (const source of row.cells[level]?.sources ?? []) {
-          if (!sourceNumbers.has(source)) sourceNumbers.set(source, sourceNumbers.size + 1);
-        }
-      }
-    }
-    return {
-      levels: shownLevels,
-      rows,
-      highlight: this.shownLevel('highlight', shownLevels),
-      suggested: this.shownLevel('suggested', shownLevels),
-      layout: this.shownLayout(),
-      config,
-      sourceNumbers,
-    };
-  }
-
-  private shownEdition(configured: AsamEdition): AsamEdition {
-    if (this.edition === undefined || this.edition === null) return configured;
-    if (this.edition === 3 || this.edition === 4) return this.edition;
-    warnOnce(`<care-comparison edition="${String(this.edition)}"> is ignored: use 3 or 4.`);
-    return configured;
-  }
-
-  private shownLayout(): ComparisonLayout {
-    if (layouts.includes(this.layout)) return this.layout;
-    warnOnce(`<care-comparison layout="${String(this.layout)}"> is ignored: use auto, table or cards.`);
-    return 'auto';
   }
 
   /** The level of the cards' and sources' headings: `heading-level`, else one below the title the page gives. */
@@ -655,292 +307,24 @@ export class CareComparison extends CareElement {
     return this.headingLevel ?? this.topHeadingLevel(undefined) + 1;
   }
 
-  /** The level `highlight` or `suggested` names, when the comparison shows it; otherwise none, with a warning. */
-  private shownLevel(attribute: 'highlight' | 'suggested', shownLevels: readonly LevelId[]): LevelId | undefined {
-    const wanted = this[attribute]?.trim();
-    if (!wanted) return undefined;
-    if (isLevelId(wanted) && shownLevels.includes(wanted)) return wanted;
-    warnOnce(
-      isLevelId(wanted)
-        ? `<care-comparison ${attribute}="${wanted}"> names a level the comparison does not show (${shownLevels.join(', ')}).`
-        : `<care-comparison ${attribute}="${wanted}"> is ignored: use ${levelIds.join(', ')}.`,
-    );
-    return undefined;
-  }
-
-  private selectRows(all: readonly ComparisonRow[]): readonly ComparisonRow[] {
-    const wanted = spaceSeparated(this.rows);
-    if (wanted.length === 0) return all;
-    const byId = new Map(all.map((row) => [row.id, row]));
-    const unknown = wanted.filter((id) => !byId.has(id));
-    if (unknown.length > 0) {
-      warnOnce(`<care-comparison rows> ignores ${quoted(unknown)}: use ${all.map((row) => row.id).join(', ')}.`);
-    }
-    const selected = [...new Set(wanted)].flatMap((id) => byId.get(id) ?? []);
-    return selected.length > 0 ? selected : all;
-  }
-
-  private renderErrors(errors: readonly ConfigError[], strings: ComparisonStrings) {
-    const hidden = errors.length - shownErrorCount;
-    return html`
-      <div part="base" class="base">
-        <div part="error" class="error">
-          <p class="error-heading"><strong>${strings.errorHeading}</strong></p>
-          <ul class="error-list" lang="en">
-            ${errors.slice(0, shownErrorCount).map((error) => html`<li>${error.message}</li>`)}
-          </ul>
-          ${hidden > 0 ? html`<p>${strings.errorMore(hidden)}</p>` : nothing}
-          <p>${strings.errorConsole}</p>
-        </div>
-      </div>
-    `;
-  }
-
-  private renderTable(view: ComparisonView, locale: Locale, strings: ComparisonStrings) {
-    const notes = this.hasNotes(view);
-    const ctas = this.hasCtas(view, locale, strings);
-    return html`
-      <div part="scroller" class="scroller" ${ref(this.observeScroller)}>
-        <table part="table" class="table columns-${view.levels.length}">
-          <caption id="caption" class="caption">
-            ${strings.caption}
-          </caption>
-          <thead>
-            <tr>
-              <td class="corner"></td>
-              ${view.levels.map((level) => {
-                const highlighted = level === view.highlight;
-                return html`<th
-                  scope="col"
-                  part=${highlighted ? 'header highlighted highlight' : 'header'}
-                  class=${highlighted ? 'level highlight' : 'level'}
-                >
-                  ${this.renderLevelName(level, view, locale, strings)}
-                </th>`;
-              })}
-            </tr>
-          </thead>
-          <tbody>
-            ${view.rows.map(
-              (row) => html`
-                <tr>
-                  <th scope="row" part="row-header" class="row-header">
-                    ${this.renderText(labelKey(row.id), row.label[locale])}
-                  </th>
-                  ${view.levels.map((level) =>
-                    this.renderTableCell(
-                      level === view.highlight,
-                      this.renderCell(row.cells[level], cellKey(row.id, level), view, locale, strings),
-                    ),
-                  )}
-                </tr>
-              `,
-            )}
-            ${
-              notes
-                ? html`<tr>
-                    <th scope="row" part="row-header" class="row-header">${strings.notesRow}</th>
-                    ${view.levels.map((level) =>
-                      this.renderTableCell(level === view.highlight, this.renderNotes(view, level, locale, strings)),
-                    )}
-                  </tr>`
-                : nothing
-            }
-            ${
-              ctas
-                ? html`<tr class="cta-row">
-                    <th scope="row" part="row-header" class="row-header">${strings.nextStepRow}</th>
-                    ${view.levels.map((level) =>
-                      this.renderTableCell(level === view.highlight, this.renderCtas(view, level, locale, strings)),
-                    )}
-                  </tr>`
-                : nothing
-            }
-          </tbody>
-        </table>
-      </div>
-    `;
-  }
-
-  private renderTableCell(highlighted: boolean, content: unknown) {
-    return html`<td part=${highlighted ? 'cell highlighted highlight' : 'cell'} class=${highlighted ? 'cell highlight' : 'cell'}>
-      ${content}
-    </td>`;
-  }
-
-  private renderCards(view: ComparisonView, locale: Locale, strings: ComparisonStrings) {
-    const heading = headingTag(this.sectionHeadingLevel, 3);
-    return html`
-      <ul class="cards" role="list" aria-labelledby="title">
-        ${view.levels.map((level) => {
-          const highlighted = level === view.highlight;
-          const notes = this.renderNotes(view, level, locale, strings);
-          const ctas = this.renderCtas(view, level, locale, strings);
-          return html`
-            <li
-              part=${highlighted ? 'card highlighted highlight' : 'card'}
-              class=${highlighted ? 'card highlight' : 'card'}
-              data-level=${level}
-            >
-              ${staticHtml`<${heading} class="card-heading">${this.renderLevelName(level, view, locale, strings)}</${heading}>`}
-              ${this.renderFacts(view.rows.slice(0, cardSummaryRowCount), level, view, locale, strings)}
-              ${
-                view.rows.length > cardSummaryRowCount || notes !== nothing
-                  ? html`<details part="more" class="more" ?open=${highlighted}>
-                      <summary>${strings.moreFacts(levels[level].shortName[locale])}</summary>
-                      ${this.renderFacts(view.rows.slice(cardSummaryRowCount), level, view, locale, strings, notes)}
-                    </details>`
-                  : nothing
-              }
-              ${ctas === nothing ? nothing : html`<div class="card-cta">${ctas}</div>`}
-            </li>
-          `;
-        })}
-      </ul>
-    `;
-  }
-
-  private renderFacts(
-    rows: readonly ComparisonRow[],
-    level: LevelId,
-    view: ComparisonView,
-    locale: Locale,
-    strings: ComparisonStrings,
-    notes: ReturnType<CareComparison['renderNotes']> | typeof nothing = nothing,
-  ) {
-    return html`<dl class="facts">
-      ${rows.map(
-        (row) => html`
-          <div class="fact">
-            <dt>${this.renderText(labelKey(row.id, level), row.label[locale])}</dt>
-            <dd part="cell">${this.renderCell(row.cells[level], cellKey(row.id, level), view, locale, strings)}</dd>
-          </div>
-        `,
-      )}
-      ${
-        notes === nothing
-          ? nothing
-          : html`<div class="fact">
-              <dt>${strings.notesRow}</dt>
-              <dd part="cell">${notes}</dd>
-            </div>`
-      }
-    </dl>`;
-  }
-
-  private renderLevelName(level: LevelId, view: ComparisonView, locale: Locale, strings: ComparisonStrings) {
-    const data = levels[level];
-    return html`
-      <span class="level-name"><care-term term=${levelTerms[level]} lang=${locale} theme=${this.validTheme ?? nothing}>${data.shortName[locale]}</care-term></span>
-      <span class="level-long">${data.longName[locale]}</span>
-      ${level === view.highlight ? html`<span part="badge" class="badge">${strings.highlightBadge}</span>` : nothing}
-      ${
-        level === view.suggested
-          ? html`<span part="badge suggested-badge" class="badge suggested">${strings.suggestedBadge}</span>`
-          : nothing
-      }
-    `;
-  }
-
-  /**
-   * A piece of text with the mentions `explainFirstMentions` chose wrapped in `<care-term>`, which explains them; as
-   * plain text when it was not planned.
-   */
-  private renderText(key: string, text: string) {
-    const segments = this.shown?.text.get(key);
-    const locale = this.shown?.locale;
-    if (!segments) return text;
-    return segments.map((segment) =>
-      segment.term ? html`<care-term term=${segment.term} lang=${locale}>${segment.text}</care-term>` : segment.text,
-    );
-  }
-
-  private renderCell(
-    cell: ComparisonCell | undefined,
-    key: string,
-    view: ComparisonView,
-    locale: Locale,
-    strings: ComparisonStrings,
-  ) {
-    if (!cell) {
-      return html`<span aria-hidden="true">—</span><span class="visually-hidden">${strings.noInformation}</span>`;
-    }
-    const numbers = [...new Set(cell.sources.map((source) => view.sourceNumbers.get(source) ?? 0))]
-      .filter((number) => number > 0)
-      .sort((a, b) => a - b);
-    return html`${this.renderText(key, cell.text[locale])}${
-      numbers.length > 0
-        ? html`<span class="references"
-            ><span class="visually-hidden"> (${strings.sourceReferences(numbers)})</span
-            ><sup aria-hidden="true">${numbers.join(',\u2009')}</sup></span
-          >`
-        : nothing
-    }`;
-  }
-
-  private hasNotes(view: ComparisonView): boolean {
-    return view.levels.some((level) => view.config.programs[level]?.notes);
-  }
-
-  private renderNotes(view: ComparisonView, level: LevelId, locale: Locale, strings: ComparisonStrings) {
-    if (!this.hasNotes(view)) return nothing;
-    const notes = view.config.programs[level]?.notes;
-    return notes ? this.renderText(notesKey(level), notes[locale]) : this.renderCell(undefined, '', view, locale, strings);
-  }
-
-  private hasCtas(view: ComparisonView, locale: Locale, strings: ComparisonStrings): boolean {
-    return view.levels.some((level) => this.ctaLinks(view.config, level, locale, strings).length > 0);
-  }
-
-  /** The level's own phone and link, else the center's: a `tel:` link and an http(s) or mailto link, never more. */
-  private ctaLinks(config: CareConfig, level: LevelId, locale: Locale, strings: ComparisonStrings): CtaLink[] {
-    const { call, link } = centerLinks(config, level);
-    const links: CtaLink[] = [];
-    if (call) links.push({ action: 'call', href: call.href, text: strings.call(call.phone) });
-    if (link) links.push({ action: 'link', href: link.href, text: link.label?.[locale] ?? strings.defaultLinkLabel });
-    return links;
-  }
-
-  private renderCtas(view: ComparisonView, level: LevelId, locale: Locale, strings: ComparisonStrings) {
-    if (!this.hasCtas(view, locale, strings)) return nothing;
-    const links = this.ctaLinks(view.config, level, locale, strings);
-    if (links.length === 0) return this.renderCell(undefined, '', view, locale, strings);
-    return html`<div class="ctas" data-level=${level}>
-      ${links.map(
-        (link) =>
-          html`<a
-            part="cta"
-            class=${link.action === 'call' ? 'cta call' : 'cta link'}
-            data-action=${link.action}
-            href=${link.href}
-            @click=${(event: MouseEvent) => dispatchCta(this, event, { level, action: link.action, href: link.href })}
-            >${link.text}</a
-          >`,
-      )}
-    </div>`;
-  }
-
-  private renderSources(view: ComparisonView, strings: ComparisonStrings) {
-    if (view.sourceNumbers.size === 0) return nothing;
-    const heading = headingTag(this.sectionHeadingLevel, 3);
-    return html`
-      <div part="sources" class="sources">
-        ${staticHtml`<${heading} class="sources-heading">${strings.sourcesHeading}</${heading}>`}
-        <ol class="source-list">
-          ${[...view.sourceNumbers.keys()].map((id) => {
-            const source = sources[id];
-            const sourceLanguage = source.language ?? 'en';
-            const lang = sourceLanguage === this.shown?.locale ? nothing : sourceLanguage;
-            const title = isSafeUrl(source.url)
-              ? html`<a href=${source.url} lang=${lang}>${source.title}</a>`
-              : html`<span lang=${lang}>${source.title}</span>`;
-            return html`<li>
-              ${title}. <span lang=${lang}>${source.publisher}</span>,
-              ${source.undated ? strings.checked(source.year) : source.year}.
-            </li>`;
-          })}
-        </ol>
-      </div>
-    `;
+  override render() {
+    const shown = this.shown;
+    if (!shown) return nothing;
+    const strings = comparisonStrings[shown.locale];
+    const probe = html`<div class="width-probe" ${ref(this.width.observeProbe)}></div>`;
+    if (!shown.view || !shown.layout) return html`${probe}${errorsTemplate(shown.errors, strings)}`;
+    const rowLimit = this.rowGroups.limit;
+    const view = rowLimit < shown.view.rows.length ? { ...shown.view, rows: shown.view.rows.slice(0, rowLimit) } : shown.view;
+    return html`${probe}${comparisonTemplate({
+      view,
+      shown: shown.layout,
+      locale: shown.locale,
+      strings,
+      text: shown.text,
+      theme: this.validTheme,
+      headingLevel: this.sectionHeadingLevel,
+      observeScroller: this.scrollRegion.observeRegion,
+      onCta: this.followCta,
+    })}`;
   }
 }

@@ -1,0 +1,335 @@
+/**
+ * The markup of `<care-comparison>`: pure functions of the view (comparison-view.ts) that read nothing from the
+ * page, so a server renders the same markup as the browser.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
+import { html as staticHtml } from 'lit/static-html.js';
+import type { CareTheme } from '../../internal/care-element.js';
+import type { CareCtaDetail } from '../../internal/cta.js';
+import { headingTag } from '../../internal/heading-tag.js';
+import type { LevelId } from '../../data/level-id.js';
+import { levels } from '../../data/levels.js';
+import type { Locale } from '../../data/locale.js';
+import { sources } from '../../data/sources.js';
+import type { ComparisonCell, ComparisonRow, ConfigError } from '../../data/types.js';
+import { isSafeUrl } from '../../config/urls.js';
+import type { ComparisonStrings } from './comparison.strings.js';
+import {
+  cellKey,
+  cellSourceNumbers,
+  labelKey,
+  levelTerms,
+  notesKey,
+  type ComparisonView,
+  type ShownView,
+} from './comparison-view.js';
+import type { TextSegment } from './glossary-text.js';
+
+/** Shown instead of a long list: the console has the rest. */
+const shownErrorCount = 5;
+
+/**
+ * A card shows the first rows (by default where the person sleeps, the hours, the schedule and how long it lasts)
+ * and keeps the rest behind "More about …": four cards of twelve facts are about 9,000 px on a phone.
+ */
+const cardSummaryRowCount = 4;
+
+/** Everything the templates draw from, worked out before the render. */
+export interface ComparisonTemplateContext {
+  readonly view: ComparisonView;
+  readonly shown: ShownView;
+  readonly locale: Locale;
+  readonly strings: ComparisonStrings;
+  /** The explained text (`explainFirstMentions`), by the keys of comparison-view.ts. */
+  readonly text: ReadonlyMap<string, readonly TextSegment[]>;
+  readonly theme: CareTheme | undefined;
+  /** The level of the cards' and sources' headings; the title is one above. */
+  readonly headingLevel: number;
+  /** A ref callback for the table's scrolling region. */
+  readonly observeScroller: (scroller?: Element) => void;
+  /** Called when the person follows a call or link, before the browser does. */
+  readonly onCta: (event: MouseEvent, detail: CareCtaDetail) => void;
+}
+
+/**
+ * What had focus in the comparison before a render, as a key to find the same control after it: a glossary term, a
+ * call to action, a card's "More about …", or anything else.
+ */
+function focusKeyOf(element: Element): string {
+  const level = element.closest<HTMLElement>('[data-level]')?.dataset.level ?? '';
+  if (element.localName === 'care-term') return `term ${element.getAttribute('term') ?? ''}`;
+  if (element.localName === 'a' && element.part.contains('cta')) {
+    return `cta ${level} ${(element as HTMLElement).dataset.action ?? ''}`;
+  }
+  if (element.localName === 'summary') return `more ${level}`;
+  return 'other';
+}
+
+/** The control a `focusKeyOf` key names in the comparison's current view. */
+function focusTarget(root: ShadowRoot, key: string): HTMLElement | null {
+  const [kind, level = '', action = ''] = key.split(' ');
+  if (kind === 'term') return root.querySelector<HTMLElement>(`care-term[term="${CSS.escape(level)}"]`);
+  if (kind === 'cta') {
+    return root.querySelector<HTMLElement>(`[data-level="${CSS.escape(level)}"] a[data-action="${CSS.escape(action)}"]`);
+  }
+  if (kind === 'more') return root.querySelector<HTMLElement>(`[data-level="${CSS.escape(level)}"] summary`);
+  return null;
+}
+
+/** How focus finds the same control in the other view: the keys of the markup below. */
+export const comparisonFocusKeys = { keyOf: focusKeyOf, find: focusTarget };
+
+type Content = TemplateResult | string | typeof nothing | readonly (TemplateResult | string)[];
+
+export function errorsTemplate(errors: readonly ConfigError[], strings: ComparisonStrings): TemplateResult {
+  const hidden = errors.length - shownErrorCount;
+  return html`
+    <div part="base" class="base">
+      <div part="error" class="error">
+        <p class="error-heading"><strong>${strings.errorHeading}</strong></p>
+        <ul class="error-list" lang="en">
+          ${errors.slice(0, shownErrorCount).map((error) => html`<li>${error.message}</li>`)}
+        </ul>
+        ${hidden > 0 ? html`<p>${strings.errorMore(hidden)}</p>` : nothing}
+        <p>${strings.errorConsole}</p>
+      </div>
+    </div>
+  `;
+}
+
+export function comparisonTemplate(context: ComparisonTemplateContext): TemplateResult {
+  const { strings } = context;
+  const title = headingTag(context.headingLevel - 1, 2);
+  return html`
+    <div part="base" class="base">
+      <div part="caption" class="intro">
+        ${staticHtml`<${title} id="title" class="title" tabindex="-1">${strings.caption}</${title}>`}
+        <p class="note">${strings.captionNote}</p>
+      </div>
+      ${
+        context.shown === 'table'
+          ? html`<div class="table-view">${tableTemplate(context)}</div>`
+          : html`<div class="cards-view">${cardsTemplate(context)}</div>`
+      }
+      ${sourcesTemplate(context)}
+    </div>
+  `;
+}
+
+function tableTemplate(context: ComparisonTemplateContext) {
+  const { view, locale, strings } = context;
+  return html`
+    <div part="scroller" class="scroller" ${ref(context.observeScroller)}>
+      <table part="table" class="table columns-${view.levels.length}">
+        <caption id="caption" class="caption">
+          ${strings.caption}
+        </caption>
+        <thead>
+          <tr>
+            <td class="corner"></td>
+            ${view.levels.map((level) => {
+              const highlighted = level === view.highlight;
+              return html`<th
+                scope="col"
+                part=${highlighted ? 'header highlighted highlight' : 'header'}
+                class=${highlighted ? 'level highlight' : 'level'}
+              >
+                ${levelNameTemplate(context, level)}
+              </th>`;
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          ${view.rows.map(
+            (row) => html`
+              <tr>
+                <th scope="row" part="row-header" class="row-header">
+                  ${explainedText(context, labelKey(row.id), row.label[locale])}
+                </th>
+                ${view.levels.map((level) =>
+                  tableCellTemplate(level === view.highlight, cellTemplate(context, row.cells[level], cellKey(row.id, level))),
+                )}
+              </tr>
+            `,
+          )}
+          ${
+            view.hasNotes
+              ? html`<tr>
+                  <th scope="row" part="row-header" class="row-header">${strings.notesRow}</th>
+                  ${view.levels.map((level) => tableCellTemplate(level === view.highlight, notesTemplate(context, level)))}
+                </tr>`
+              : nothing
+          }
+          ${
+            view.hasCtas
+              ? html`<tr class="cta-row">
+                  <th scope="row" part="row-header" class="row-header">${strings.nextStepRow}</th>
+                  ${view.levels.map((level) => tableCellTemplate(level === view.highlight, ctasTemplate(context, level)))}
+                </tr>`
+              : nothing
+          }
+        </tbody>
+      </table>
+    </div>
+  `;
+}
+
+function tableCellTemplate(highlighted: boolean, content: Content) {
+  return html`<td part=${highlighted ? 'cell highlighted highlight' : 'cell'} class=${highlighted ? 'cell highlight' : 'cell'}>
+    ${content}
+  </td>`;
+}
+
+function cardsTemplate(context: ComparisonTemplateContext) {
+  const { view, locale, strings } = context;
+  const heading = headingTag(context.headingLevel, 3);
+  return html`
+    <ul class="cards" role="list" aria-labelledby="title">
+      ${view.levels.map((level) => {
+        const highlighted = level === view.highlight;
+        const notes = notesTemplate(context, level);
+        const ctas = ctasTemplate(context, level);
+        return html`
+          <li
+            part=${highlighted ? 'card highlighted highlight' : 'card'}
+            class=${highlighted ? 'card highlight' : 'card'}
+            data-level=${level}
+          >
+            ${staticHtml`<${heading} class="card-heading">${levelNameTemplate(context, level)}</${heading}>`}
+            ${factsTemplate(context, view.rows.slice(0, cardSummaryRowCount), level)}
+            ${
+              view.rows.length > cardSummaryRowCount || notes !== nothing
+                ? html`<details part="more" class="more" ?open=${highlighted}>
+                    <summary>${strings.moreFacts(levels[level].shortName[locale])}</summary>
+                    ${factsTemplate(context, view.rows.slice(cardSummaryRowCount), level, notes)}
+                  </details>`
+                : nothing
+            }
+            ${ctas === nothing ? nothing : html`<div class="card-cta">${ctas}</div>`}
+          </li>
+        `;
+      })}
+    </ul>
+  `;
+}
+
+function factsTemplate(
+  context: ComparisonTemplateContext,
+  rows: readonly ComparisonRow[],
+  level: LevelId,
+  notes: Content = nothing,
+) {
+  const { locale, strings } = context;
+  return html`<dl class="facts">
+    ${rows.map(
+      (row) => html`
+        <div class="fact">
+          <dt>${explainedText(context, labelKey(row.id, level), row.label[locale])}</dt>
+          <dd part="cell">${cellTemplate(context, row.cells[level], cellKey(row.id, level))}</dd>
+        </div>
+      `,
+    )}
+    ${
+      notes === nothing
+        ? nothing
+        : html`<div class="fact">
+            <dt>${strings.notesRow}</dt>
+            <dd part="cell">${notes}</dd>
+          </div>`
+    }
+  </dl>`;
+}
+
+function levelNameTemplate({ view, locale, strings, theme }: ComparisonTemplateContext, level: LevelId) {
+  const data = levels[level];
+  return html`
+    <span class="level-name"><care-term term=${levelTerms[level]} lang=${locale} theme=${theme ?? nothing}>${data.shortName[locale]}</care-term></span>
+    <span class="level-long">${data.longName[locale]}</span>
+    ${level === view.highlight ? html`<span part="badge" class="badge">${strings.highlightBadge}</span>` : nothing}
+    ${
+      level === view.suggested
+        ? html`<span part="badge suggested-badge" class="badge suggested">${strings.suggestedBadge}</span>`
+        : nothing
+    }
+  `;
+}
+
+/**
+ * A piece of text with the mentions `explainFirstMentions` chose wrapped in `<care-term>`, which explains them; as
+ * plain text when it was not planned.
+ */
+function explainedText({ text: explained, locale }: ComparisonTemplateContext, key: string, text: string): Content {
+  const segments = explained.get(key);
+  if (!segments) return text;
+  return segments.map((segment) =>
+    segment.term ? html`<care-term term=${segment.term} lang=${locale}>${segment.text}</care-term>` : segment.text,
+  );
+}
+
+function cellTemplate(context: ComparisonTemplateContext, cell: ComparisonCell | undefined, key: string) {
+  const { strings } = context;
+  if (!cell) {
+    return html`<span aria-hidden="true">—</span><span class="visually-hidden">${strings.noInformation}</span>`;
+  }
+  const numbers = cellSourceNumbers(context.view, cell.sources);
+  return html`${explainedText(context, key, cell.text[context.locale])}${
+    numbers.length > 0
+      ? html`<span class="references"
+          ><span class="visually-hidden"> (${strings.sourceReferences(numbers)})</span
+          ><sup aria-hidden="true">${numbers.join(',\u2009')}</sup></span
+        >`
+      : nothing
+  }`;
+}
+
+function notesTemplate(context: ComparisonTemplateContext, level: LevelId): Content {
+  const { view } = context;
+  if (!view.hasNotes) return nothing;
+  const notes = view.config.programs[level]?.notes;
+  return notes ? explainedText(context, notesKey(level), notes[context.locale]) : cellTemplate(context, undefined, '');
+}
+
+function ctasTemplate(context: ComparisonTemplateContext, level: LevelId): Content {
+  const { view } = context;
+  if (!view.hasCtas) return nothing;
+  const links = view.ctas[level] ?? [];
+  if (links.length === 0) return cellTemplate(context, undefined, '');
+  return html`<div class="ctas" data-level=${level}>
+    ${links.map(
+      (link) =>
+        html`<a
+          part="cta"
+          class=${link.action === 'call' ? 'cta call' : 'cta link'}
+          data-action=${link.action}
+          href=${link.href}
+          @click=${(event: MouseEvent) => context.onCta(event, { level, action: link.action, href: link.href })}
+          >${link.text}</a
+        >`,
+    )}
+  </div>`;
+}
+
+function sourcesTemplate({ view, strings, locale, headingLevel }: ComparisonTemplateContext) {
+  if (view.sourceNumbers.size === 0) return nothing;
+  const heading = headingTag(headingLevel, 3);
+  return html`
+    <div part="sources" class="sources">
+      ${staticHtml`<${heading} class="sources-heading">${strings.sourcesHeading}</${heading}>`}
+      <ol class="source-list">
+        ${[...view.sourceNumbers.keys()].map((id) => {
+          const source = sources[id];
+          const sourceLanguage = source.language ?? 'en';
+          const lang = sourceLanguage === locale ? nothing : sourceLanguage;
+          const title = isSafeUrl(source.url)
+            ? html`<a href=${source.url} lang=${lang}>${source.title}</a>`
+            : html`<span lang=${lang}>${source.title}</span>`;
+          return html`<li>
+            ${title}. <span lang=${lang}>${source.publisher}</span>,
+            ${source.undated ? strings.checked(source.year) : source.year}.
+          </li>`;
+        })}
+      </ol>
+    </div>
+  `;
+}
