@@ -1,24 +1,24 @@
 import { expect, fixture, fixtureSync, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { resizeViewport } from '../helpers/viewport.js';
-import { narrowPage, removeNarrowPages } from '../helpers/narrow-page.js';
-import '../../src/components/questionnaire/define.js';
-import '../../src/components/comparison/define.js';
+import { resizeViewport } from '../../helpers/viewport.js';
+import { narrowPage, removeNarrowPages } from '../../helpers/narrow-page.js';
+import '../../../src/components/questionnaire/define.js';
+import '../../../src/components/comparison/define.js';
 import type {
   CareCompleteDetail,
   CareConfigErrorDetail,
   CareCtaDetail,
   CareQuestionnaire,
   CareStepDetail,
-} from '../../src/components/questionnaire/questionnaire.js';
-import { questions } from '../../src/data/questions.js';
-import { levels } from '../../src/data/levels.js';
-import { sources } from '../../src/data/sources.js';
-import { recommend } from '../../src/engine/recommend.js';
-import { questionsFor } from '../../src/engine/rate.js';
-import type { Answers } from '../../src/engine/types.js';
-import { baseAnswers } from '../vignettes.mjs';
-import { answersBefore, pathIndex } from '../helpers/question-path.js';
+} from '../../../src/components/questionnaire/questionnaire.js';
+import { questions } from '../../../src/data/questions.js';
+import { levels } from '../../../src/data/levels.js';
+import { sources } from '../../../src/data/sources.js';
+import { recommend } from '../../../src/engine/recommend.js';
+import { questionsFor } from '../../../src/engine/rate.js';
+import type { Answers } from '../../../src/engine/types.js';
+import { baseAnswers } from '../../vignettes.mjs';
+import { answersBefore, pathIndex } from '../../helpers/question-path.js';
 
 const storageKeyPrefix = 'care-level-widgets:questionnaire';
 

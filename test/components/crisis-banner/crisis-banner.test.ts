@@ -1,8 +1,8 @@
 import { expect, fixture, fixtureSync, html } from '@open-wc/testing';
-import { resizeViewport } from '../helpers/viewport.js';
-import { narrowPage, removeNarrowPages } from '../helpers/narrow-page.js';
-import '../../src/components/crisis-banner/define.js';
-import type { CareCrisisBanner } from '../../src/components/crisis-banner/crisis-banner.js';
+import { resizeViewport } from '../../helpers/viewport.js';
+import { narrowPage, removeNarrowPages } from '../../helpers/narrow-page.js';
+import '../../../src/components/crisis-banner/define.js';
+import type { CareCrisisBanner } from '../../../src/components/crisis-banner/crisis-banner.js';
 
 function links(banner: CareCrisisBanner): HTMLAnchorElement[] {
   return [...banner.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a')];

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/questionnaire/define.js';
-import type { CareQuestionnaire } from '../../src/components/questionnaire/questionnaire.js';
-import { vignettes } from '../vignettes.mjs';
+import '../../../src/components/questionnaire/define.js';
+import type { CareQuestionnaire } from '../../../src/components/questionnaire/questionnaire.js';
+import { vignettes } from '../../vignettes.mjs';
 
 describe('<care-questionnaire> phone numbers', () => {
 

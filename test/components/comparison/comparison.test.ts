@@ -1,20 +1,20 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 // Only the comparison's own define: it must register the <care-term> it uses too.
-import '../../src/components/comparison/define.js';
-import type { CareTerm } from '../../src/components/term/term.js';
-import { resetWarnOnce } from '../../src/internal/warn-once.js';
+import '../../../src/components/comparison/define.js';
+import type { CareTerm } from '../../../src/components/term/term.js';
+import { resetWarnOnce } from '../../../src/internal/warn-once.js';
 import type {
   CareComparison,
   CareConfigErrorDetail,
   CareCtaDetail,
-} from '../../src/components/comparison/comparison.js';
-import { comparisonRowIds } from '../../src/data/comparison-rows.js';
-import { glossary } from '../../src/data/glossary.js';
-import { levels } from '../../src/data/levels.js';
-import { sources } from '../../src/data/sources.js';
-import { narrowPage } from '../helpers/narrow-page.js';
-import { resizeViewport } from '../helpers/viewport.js';
+} from '../../../src/components/comparison/comparison.js';
+import { comparisonRowIds } from '../../../src/data/comparison-rows.js';
+import { glossary } from '../../../src/data/glossary.js';
+import { levels } from '../../../src/data/levels.js';
+import { sources } from '../../../src/data/sources.js';
+import { narrowPage } from '../../helpers/narrow-page.js';
+import { resizeViewport } from '../../helpers/viewport.js';
 
 const englishRowLabels = [
   'Where you sleep',

@@ -2,13 +2,13 @@ import { expect, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing
 import type { TemplateResult } from 'lit';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LitElement, css } from 'lit';
-import '../../src/components/term/define.js';
-import type { CareTerm, CareTermToggleDetail } from '../../src/components/term/term.js';
-import { glossary } from '../../src/data/glossary.js';
-import { closeDelayMs } from '../../src/components/term/term-timing.js';
-import { supportsPopover } from '../../src/internal/popup.js';
-import { resetWarnOnce } from '../../src/internal/warn-once.js';
-import { narrowPage, removeNarrowPages } from '../helpers/narrow-page.js';
+import '../../../src/components/term/define.js';
+import type { CareTerm, CareTermToggleDetail } from '../../../src/components/term/term.js';
+import { glossary } from '../../../src/data/glossary.js';
+import { closeDelayMs } from '../../../src/components/term/term-timing.js';
+import { supportsPopover } from '../../../src/internal/popup.js';
+import { resetWarnOnce } from '../../../src/internal/warn-once.js';
+import { narrowPage, removeNarrowPages } from '../../helpers/narrow-page.js';
 
 const waitOptions = { timeout: 5000 };
 

@@ -4,8 +4,8 @@
  * module at the top.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import type { CareQuestionnaire } from '../../src/components/questionnaire/questionnaire.js';
-import { vignettes } from '../vignettes.mjs';
+import type { CareQuestionnaire } from '../../../src/components/questionnaire/questionnaire.js';
+import { vignettes } from '../../vignettes.mjs';
 
 const storageKeyPrefix = 'care-level-widgets:questionnaire';
 const iopAnswers = vignettes.find((vignette) => vignette.id === 'depression-most-days')!.answers;
@@ -27,7 +27,7 @@ describe('<care-questionnaire> lifecycle', () => {
     element.setAttribute('lang', 'en');
     (element as { persist?: string }).persist = 'session';
     container.append(element);
-    await import('../../src/components/questionnaire/define.js');
+    await import('../../../src/components/questionnaire/define.js');
     await customElements.whenDefined('care-questionnaire');
     await element.updateComplete;
     expect(element.screen).to.equal('question');
@@ -36,7 +36,7 @@ describe('<care-questionnaire> lifecycle', () => {
   });
 
   it('keeps two persisted questionnaires without an id apart', async () => {
-    await import('../../src/components/questionnaire/define.js');
+    await import('../../../src/components/questionnaire/define.js');
     const page = await fixture<HTMLDivElement>(html`
       <div>
         <care-questionnaire lang="en" persist="session"></care-questionnaire>
@@ -62,7 +62,7 @@ describe('<care-questionnaire> lifecycle', () => {
   });
 
   it('does not announce its result again when moved to another place in the page', async () => {
-    await import('../../src/components/questionnaire/define.js');
+    await import('../../../src/components/questionnaire/define.js');
     const page = await fixture<HTMLDivElement>(html`
       <div><section id="from"><care-questionnaire lang="en" persist="session"></care-questionnaire></section><section id="to"></section></div>
     `);
@@ -80,7 +80,7 @@ describe('<care-questionnaire> lifecycle', () => {
   });
 
   it('shows crisis help when answers with a red flag are set on the result screen', async () => {
-    await import('../../src/components/questionnaire/define.js');
+    await import('../../../src/components/questionnaire/define.js');
     const element = await fixture<CareQuestionnaire>(html`<care-questionnaire lang="en"></care-questionnaire>`);
     element.answers = iopAnswers;
     element.showResult();
