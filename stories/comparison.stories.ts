@@ -9,7 +9,7 @@ import type { LevelId } from '../src/data/level-id.js';
 import { levels } from '../src/data/levels.js';
 import type { Locale } from '../src/data/locale.js';
 import type { CareConfigInput } from '../src/data/types.js';
-import { localeOf, text, isShown } from './story-helpers.js';
+import { localeOf, text, isShown, partsAsDocumentation } from './story-helpers.js';
 
 const { events, args, argTypes, template } = getStorybookHelpers<CareComparison>('care-comparison');
 
@@ -97,7 +97,7 @@ const meta: Meta<CareComparison & typeof args> = {
   title: 'Components/Comparison',
   component: 'care-comparison',
   args,
-  argTypes,
+  argTypes: partsAsDocumentation(argTypes),
   parameters: { actions: { handles: events } },
   render: (storyArgs) => template(storyArgs),
 };

@@ -6,7 +6,7 @@ import { expect } from 'storybook/test';
 import type { CareCrisisBanner } from '../src/components/crisis-banner/crisis-banner.js';
 import { call911, call988, chat988, crisisServices, textAyuda988 } from '../src/data/crisis-resources.js';
 import type { Localized } from '../src/data/locale.js';
-import { localeOf, text, isShown } from './story-helpers.js';
+import { localeOf, text, isShown, partsAsDocumentation } from './story-helpers.js';
 
 const { args, argTypes, template } = getStorybookHelpers<CareCrisisBanner>('care-crisis-banner');
 
@@ -42,7 +42,7 @@ const meta: Meta<BannerArgs> = {
   title: 'Components/Crisis banner',
   component: 'care-crisis-banner',
   args,
-  argTypes,
+  argTypes: partsAsDocumentation(argTypes),
   render: (storyArgs) => template(storyArgs),
 };
 

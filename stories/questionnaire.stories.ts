@@ -20,7 +20,7 @@ import { sources } from '../src/data/sources.js';
 import { questionsFor } from '../src/engine/rate.js';
 import { recommend } from '../src/engine/recommend.js';
 import type { Answers, FirstStepId, NoteId, Question, Subject } from '../src/engine/types.js';
-import { localeOf, text, isShown } from './story-helpers.js';
+import { localeOf, text, isShown, partsAsDocumentation } from './story-helpers.js';
 import { baseAnswers } from '../test/vignettes.mjs';
 import { answersBefore, pathIndex } from '../test/helpers/question-path.js';
 
@@ -171,7 +171,7 @@ const meta: Meta<QuestionnaireArgs> = {
   title: 'Components/Questionnaire',
   component: 'care-questionnaire',
   args,
-  argTypes,
+  argTypes: partsAsDocumentation(argTypes),
   render: renderIn(),
 };
 

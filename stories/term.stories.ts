@@ -5,7 +5,7 @@ import { expect, waitFor } from 'storybook/test';
 import type { CareTerm } from '../src/components/term/term.js';
 import { glossary, glossaryTermIds } from '../src/data/glossary.js';
 import { toLocale, type Locale } from '../src/data/locale.js';
-import { localeOf } from './story-helpers.js';
+import { localeOf, partsAsDocumentation } from './story-helpers.js';
 
 const { args, argTypes, template } = getStorybookHelpers<CareTerm>('care-term');
 
@@ -51,7 +51,7 @@ const meta: Meta<CareTerm & typeof args> = {
   title: 'Components/Term',
   component: 'care-term',
   args: { ...args, term: 'iop' },
-  argTypes,
+  argTypes: partsAsDocumentation(argTypes),
   render: (storyArgs, context) => {
     const locale = localeOf(context);
     return html`<p>${sentenceBefore[locale]} ${template(storyArgs, html`IOP`)} ${sentenceAfter[locale]}</p>`;

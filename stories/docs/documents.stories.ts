@@ -9,11 +9,13 @@ import privacyGuide from '../../docs/privacy.md?raw';
 
 /**
  * The written guides, rendered as stories so every story test checks each of them with axe in both Storybook
- * projects (the MDX pages "For clinicians", "Privacy guide" and "Accessibility conformance report" show the same
- * files). The Markdown is this repository's own, never user input.
+ * projects. Readers get the MDX pages "For clinicians", "Privacy guide" and "Accessibility conformance report",
+ * which show the same files, so these stories stay out of the sidebar and the docs (`!dev`, `!autodocs`) and only
+ * the tests run them. The Markdown is this repository's own, never user input.
  */
 const meta: Meta = {
   title: 'Docs/Documents',
+  tags: ['!dev', '!autodocs'],
   parameters: { layout: 'padded' },
 };
 export default meta;

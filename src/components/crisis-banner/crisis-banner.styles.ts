@@ -3,6 +3,7 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
+    container-type: inline-size;
   }
 
   .banner {
@@ -107,5 +108,41 @@ export const styles = css`
     flex-wrap: wrap;
     align-items: center;
     gap: calc(var(--_space) * 0.5);
+  }
+
+  /*
+   * The Spanish strip has four links (its text option is already Spanish, so no "En español" group). Where they do
+   * not fit one line, they form two rows of two beside the lead, their words wrapping inside each link, instead of
+   * four ragged rows. "Emergencia:" is then read, not shown: the link itself says "Llamar al 911".
+   */
+  @container (max-width: 40rem) {
+    .compact.four-links {
+      display: grid;
+      grid-template-columns: auto repeat(2, minmax(0, 1fr));
+      align-items: stretch;
+    }
+
+    .four-links .lead {
+      grid-row: span 2;
+      align-self: center;
+    }
+
+    .four-links .group {
+      display: contents;
+    }
+
+    .four-links .group-label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+
+    .four-links .link {
+      padding-inline: 0.5rem;
+      text-align: center;
+    }
   }
 `;

@@ -140,7 +140,7 @@ export class CareCrisisBanner extends CareElement {
     return html`
       <aside
         part="base banner"
-        class="banner compact"
+        class=${locale === 'es' ? 'banner compact four-links' : 'banner compact'}
         aria-label=${strings[locale].regionLabel}
         lang=${this.contentLang ?? nothing}
       >
@@ -148,7 +148,7 @@ export class CareCrisisBanner extends CareElement {
         ${this.renderLink(call988, locale, true)} ${this.renderLink(text, locale, false)}
         ${this.renderLink(chat988, locale, false, strings[locale].chat)}
         <span class="group">
-          <span>${strings[locale].emergency}</span>
+          <span class="group-label">${strings[locale].emergency}</span>
           ${this.renderLink(call911, locale, true)}
         </span>
         ${
