@@ -14,39 +14,14 @@ import {
   type CrisisContact,
   type CrisisOption,
 } from '../../data/crisis-resources.js';
-import type { Locale, Localized } from '../../data/locale.js';
+import type { Locale } from '../../data/locale.js';
+import { crisisBannerStrings as strings } from './crisis-banner.strings.js';
 import { styles } from './crisis-banner.styles.js';
 
 /** How much the banner shows: `full` lists every service, `compact` is a one-line strip for a page header. */
 export type CrisisBannerVariant = 'full' | 'compact';
 
 const variants: readonly string[] = ['full', 'compact'];
-
-const strings: Localized<{
-  regionLabel: string;
-  heading: string;
-  compactLead: string;
-  emergency: string;
-  chat: string;
-  opensInNewTab: string;
-}> = {
-  en: {
-    regionLabel: 'Crisis support',
-    heading: 'Help is available right now',
-    compactLead: 'In crisis?',
-    emergency: 'Emergency:',
-    chat: 'Chat',
-    opensInNewTab: '(opens in a new tab)',
-  },
-  es: {
-    regionLabel: 'Apoyo en caso de crisis',
-    heading: 'Hay ayuda disponible ahora mismo',
-    compactLead: '¿En crisis?',
-    emergency: 'Emergencia:',
-    chat: 'Chatear',
-    opensInNewTab: '(se abre en una pestaña nueva)',
-  },
-};
 
 /**
  * Crisis resources for the United States: the 988 Suicide & Crisis Lifeline (call, text, chat; Spanish and
