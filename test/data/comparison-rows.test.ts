@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { buildComparisonRows, comparisonRowIds } from '../../src/data/comparison-rows.js';
 import type { CareConfig, ComparisonRowId } from '../../src/data/types.js';
-import { defaultConfig, validateConfig } from '../../src/engine/validate-config.js';
+import { defaultConfig, validateConfig } from '../../src/config/index.js';
 
 // Fails to compile when a ComparisonRowId has no place in the built-in order.
 const everyRowPlaced: Exclude<ComparisonRowId, (typeof comparisonRowIds)[number]> extends never ? true : false = true;

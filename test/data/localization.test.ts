@@ -4,7 +4,7 @@ import { glossary } from '../../src/data/glossary.js';
 import { levels, withdrawalManagementNote } from '../../src/data/levels.js';
 import { supportedLocales } from '../../src/data/locale.js';
 import { services } from '../../src/data/services.js';
-import { defaultConfig } from '../../src/engine/validate-config.js';
+import { defaultConfig } from '../../src/config/index.js';
 import { everyLocalized } from './data-walk.js';
 
 describe('translations', () => {

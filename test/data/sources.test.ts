@@ -3,7 +3,7 @@ import { buildComparisonRows } from '../../src/data/comparison-rows.js';
 import { glossary } from '../../src/data/glossary.js';
 import { levels, withdrawalManagementNote } from '../../src/data/levels.js';
 import { isSourceId, sourceList, sources } from '../../src/data/sources.js';
-import { defaultConfig } from '../../src/engine/validate-config.js';
+import { defaultConfig } from '../../src/config/index.js';
 import { questions, topics } from '../../src/data/questions.js';
 import { firstSteps, notes, recommendationRules, withdrawalRiskFactors } from '../../src/data/recommendation-rules.js';
 import { everySourceList } from './data-walk.js';

@@ -9,7 +9,7 @@ import {
   parseConfigJson,
   telUrl,
   validateConfig,
-} from '../../src/engine/validate-config.js';
+} from '../../src/config/index.js';
 
 function errorsOf(result: ConfigResult): readonly ConfigError[] {
   if (result.ok) throw new Error('expected the configuration to be rejected');
