@@ -20,8 +20,17 @@ test('the recommendation engine runs in Node, where there is no DOM', () => {
   assert.match(recommendation.reasons[0].text.es, /\S/);
 });
 
-test('recommend(answers) equals recommendFromRatings(rateAnswers(answers)) from the published module', () => {
-  assert.deepEqual(data.recommend(iopAnswers), data.recommendFromRatings(data.rateAnswers(iopAnswers)));
+test('rates the answers and suggests a level from the ratings alone, in two published steps', () => {
+  const ratings = data.rateAnswers(iopAnswers);
+  // Feelings that make most days hard rate the emotional topic (ASAM dimension 3), and nothing else.
+  assert.deepEqual(ratings.dimensions, { 1: 0, 2: 0, 3: 2, 4: 0, 5: 0, 6: 0 });
+  assert.equal(ratings.crisis, false);
+  assert.deepEqual(ratings.unanswered, []);
+  const recommendation = data.recommendFromRatings(ratings);
+  assert.equal(recommendation.level, 'iop');
+  assert.ok(recommendation.reasons.length > 0);
+  const calmer = data.recommendFromRatings({ ...ratings, dimensions: { ...ratings.dimensions, 3: 0 } });
+  assert.equal(calmer.level, 'outpatient', 'without the emotional rating, outpatient care is enough');
 });
 
 test('a red-flag answer sets crisis and suggests no level', () => {
