@@ -107,6 +107,11 @@ export const themeStyles = css`
     }
   }
 
+  /* keepPhoneNumbersWhole() (phone-number.ts): a phone number never wraps at its hyphens. */
+  .phone-number {
+    white-space: nowrap;
+  }
+
   /* Read by screen readers, not shown. */
   .visually-hidden {
     position: absolute;

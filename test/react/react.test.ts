@@ -56,7 +56,7 @@ describe('from a React 19 app', () => {
 
       expect(fromProp.map((detail) => detail.recommendation.level)).to.deep.equal(['iop']);
       expect(fromRef.map((recommendation) => recommendation.level)).to.deep.equal(['iop']);
-      expect(questionnaire.shadowRoot!.textContent).to.contain('Call us: +1\u2011555\u20110100');
+      expect(questionnaire.shadowRoot!.textContent).to.contain('Call us: +1-555-0100');
       await comparison.updateComplete;
       expect(comparison.getAttribute('suggested')).to.equal('iop');
     } finally {

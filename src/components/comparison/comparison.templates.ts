@@ -8,6 +8,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import type { CareTheme } from '../../internal/care-element.js';
 import type { CareCtaDetail } from '../../internal/cta.js';
 import { headingTag } from '../../internal/heading-tag.js';
+import { keepPhoneNumbersWhole } from '../../internal/phone-number.js';
 import type { LevelId } from '../../data/level-id.js';
 import { levels } from '../../data/levels.js';
 import type { Locale } from '../../data/locale.js';
@@ -261,9 +262,11 @@ function levelNameTemplate({ view, locale, strings, theme }: ComparisonTemplateC
  */
 function explainedText({ text: explained, locale }: ComparisonTemplateContext, key: string, text: string): Content {
   const segments = explained.get(key);
-  if (!segments) return text;
-  return segments.map((segment) =>
-    segment.term ? html`<care-term term=${segment.term} lang=${locale}>${segment.text}</care-term>` : segment.text,
+  if (!segments) return keepPhoneNumbersWhole(text);
+  return segments.flatMap((segment) =>
+    segment.term
+      ? [html`<care-term term=${segment.term} lang=${locale}>${segment.text}</care-term>`]
+      : keepPhoneNumbersWhole(segment.text),
   );
 }
 
@@ -304,7 +307,7 @@ function ctasTemplate(context: ComparisonTemplateContext, level: LevelId): Conte
           data-action=${link.action}
           href=${link.href}
           @click=${(event: MouseEvent) => context.onCta(event, { level, action: link.action, href: link.href })}
-          >${link.text}</a
+          >${keepPhoneNumbersWhole(link.text)}</a
         >`,
     )}
   </div>`;

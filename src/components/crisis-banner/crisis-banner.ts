@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { CareElement } from '../../internal/care-element.js';
 import { headingTag } from '../../internal/heading-tag.js';
+import { keepPhoneNumbersWhole } from '../../internal/phone-number.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import {
   call911,
@@ -87,7 +88,7 @@ export class CareCrisisBanner extends CareElement {
             (service) => html`
               <li part="resource" class="service">
                 ${staticHtml`<${serviceHeading} class="service-name">${service.name[locale]}</${serviceHeading}>`}
-                <p class="description">${service.description[locale]}</p>
+                <p class="description">${keepPhoneNumbersWhole(service.description[locale])}</p>
                 <div class="contacts">
                   ${service.contacts.map((contact, index) => this.renderLink(contact, locale, index === 0))}
                 </div>
@@ -104,7 +105,7 @@ export class CareCrisisBanner extends CareElement {
     const language = option.language && option.language !== locale ? option.language : undefined;
     return html`
       <div class="option" lang=${language ?? nothing}>
-        <p>${option.text[locale]}</p>
+        <p>${keepPhoneNumbersWhole(option.text[locale])}</p>
         <div class="contacts">${option.contacts.map((contact) => this.renderLink(contact, locale, false))}</div>
       </div>
     `;
@@ -155,6 +156,6 @@ export class CareCrisisBanner extends CareElement {
         >${shortLabel ?? contact.label[locale]}<span class="visually-hidden"> ${newTab}</span></a
       >`;
     }
-    return html`<a part="cta link" class=${className} href=${contact.href}>${contact.label[locale]}</a>`;
+    return html`<a part="cta link" class=${className} href=${contact.href}>${keepPhoneNumbersWhole(contact.label[locale])}</a>`;
   }
 }

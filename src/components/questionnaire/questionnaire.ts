@@ -5,6 +5,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { CareElement } from '../../internal/care-element.js';
 import { centerLinks } from '../../internal/center-links.js';
 import { headingTag } from '../../internal/heading-tag.js';
+import { keepPhoneNumbersWhole } from '../../internal/phone-number.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { CareCrisisBanner } from '../crisis-banner/crisis-banner.js';
 import type { LevelId } from '../../data/level-id.js';
@@ -85,14 +86,6 @@ function firstCrisisQuestionIndex(answers: Answers): number {
   return questionsFor(answers).findIndex((question) =>
     question.options.some((option) => option.crisis && chosenValues(answers, question.id).includes(option.value)),
   );
-}
-
-/**
- * Phone numbers never wrap at their hyphens, so "1-800-662-4357" is not split over two lines on a phone: each hyphen
- * between digits becomes a non-breaking hyphen (U+2011). The `tel:` link itself is unchanged.
- */
-function keepNumbersWhole(text: string): string {
-  return text.replace(/(\d)-(?=\d)/g, '$1\u2011');
 }
 
 /** Which danger the 911 box speaks to: a medical emergency first, then harm to others, then self-harm. */
@@ -375,7 +368,7 @@ export class CareQuestionnaire extends CareElement {
           <p>${strings.withoutScript}</p>
           <div class="cta-row">
             ${this.nextStepLinks(undefined, locale, strings).map(
-              (link) => html`<a part="cta" class="button cta" href=${link.href}>${keepNumbersWhole(link.text)}</a>`,
+              (link) => html`<a part="cta" class="button cta" href=${link.href}>${keepPhoneNumbersWhole(link.text)}</a>`,
             )}
           </div>
         </div>
@@ -513,7 +506,9 @@ export class CareQuestionnaire extends CareElement {
                 ${this.sectionHeading(strings.firstStepsHeading)}
                 <ol>
                   ${recommendation.firstSteps.map(
-                    (step) => html`<li><strong>${capitalized(step.label[locale])}.</strong> ${step.text[locale]}</li>`,
+                    (step) => html`<li>
+                        <strong>${capitalized(step.label[locale])}.</strong> ${keepPhoneNumbersWhole(step.text[locale])}
+                      </li>`,
                   )}
                 </ol>
                 <p class="then">${strings.thenLevel(levelName)}</p>
@@ -523,13 +518,13 @@ export class CareQuestionnaire extends CareElement {
 
         ${this.sectionHeading(strings.reasonsHeading)}
         <ul class="reasons">
-          ${recommendation.reasons.map((reason) => html`<li>${reason.text[locale]}</li>`)}
+          ${recommendation.reasons.map((reason) => html`<li>${keepPhoneNumbersWhole(reason.text[locale])}</li>`)}
         </ul>
         ${
           recommendation.notes.length > 0
             ? html`${this.sectionHeading(strings.notesHeading)}
                 <ul class="notes">
-                  ${recommendation.notes.map((note) => html`<li class="note">${note.text[locale]}</li>`)}
+                  ${recommendation.notes.map((note) => html`<li class="note">${keepPhoneNumbersWhole(note.text[locale])}</li>`)}
                 </ul>`
             : nothing
         }
@@ -566,7 +561,7 @@ export class CareQuestionnaire extends CareElement {
                   class=${index === 0 ? 'button primary cta' : 'button cta'}
                   href=${link.href}
                   @click=${(event: MouseEvent) => this.onCta(event, link, level)}
-                  >${keepNumbersWhole(link.text)}</a
+                  >${keepPhoneNumbersWhole(link.text)}</a
                 >`,
             )}
           </div>

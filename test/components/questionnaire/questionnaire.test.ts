@@ -45,9 +45,9 @@ function root(element: CareQuestionnaire): ShadowRoot {
   return element.shadowRoot!;
 }
 
-/** A node's text, whitespace collapsed; the non-breaking hyphens of phone numbers read as hyphens. */
+/** A node's text, whitespace collapsed. */
 function text(node: Element | ShadowRoot | null | undefined): string {
-  return (node?.textContent ?? '').replace(/\s+/g, ' ').replace(/\u2011/g, '-').trim();
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 function headingText(element: CareQuestionnaire): string {
