@@ -42,6 +42,8 @@ export interface ComparisonTemplateContext {
   readonly shown: ShownView;
   readonly locale: Locale;
   readonly strings: ComparisonStrings;
+  /** The `lang` of the content when it differs from the one it inherits (see `CareElement.contentLang`). */
+  readonly contentLang: string | undefined;
   /** The explained text (`explainFirstMentions`), by the keys of comparison-view.ts. */
   readonly text: ReadonlyMap<string, readonly TextSegment[]>;
   readonly theme: CareTheme | undefined;
@@ -83,10 +85,14 @@ export const comparisonFocusKeys = { keyOf: focusKeyOf, find: focusTarget };
 
 type Content = TemplateResult | string | typeof nothing | readonly (TemplateResult | string)[];
 
-export function errorsTemplate(errors: readonly ConfigError[], strings: ComparisonStrings): TemplateResult {
+export function errorsTemplate(
+  errors: readonly ConfigError[],
+  strings: ComparisonStrings,
+  contentLang: string | undefined,
+): TemplateResult {
   const hidden = errors.length - shownErrorCount;
   return html`
-    <div part="base" class="base">
+    <div part="base" class="base" lang=${contentLang ?? nothing}>
       <div part="error" class="error">
         <p class="error-heading"><strong>${strings.errorHeading}</strong></p>
         <ul class="error-list" lang="en">
@@ -103,7 +109,7 @@ export function comparisonTemplate(context: ComparisonTemplateContext): Template
   const { strings } = context;
   const title = headingTag(context.headingLevel - 1, 2);
   return html`
-    <div part="base" class="base">
+    <div part="base" class="base" lang=${context.contentLang ?? nothing}>
       <div part="caption" class="intro">
         ${staticHtml`<${title} id="title" class="title" tabindex="-1">${strings.caption}</${title}>`}
         <p class="note">${strings.captionNote}</p>

@@ -312,7 +312,7 @@ export class CareComparison extends CareElement {
     if (!shown) return nothing;
     const strings = comparisonStrings[shown.locale];
     const probe = html`<div class="width-probe" ${ref(this.width.observeProbe)}></div>`;
-    if (!shown.view || !shown.layout) return html`${probe}${errorsTemplate(shown.errors, strings)}`;
+    if (!shown.view || !shown.layout) return html`${probe}${errorsTemplate(shown.errors, strings, this.contentLang)}`;
     const rowLimit = this.rowGroups.limit;
     const view = rowLimit < shown.view.rows.length ? { ...shown.view, rows: shown.view.rows.slice(0, rowLimit) } : shown.view;
     return html`${probe}${comparisonTemplate({
@@ -320,6 +320,7 @@ export class CareComparison extends CareElement {
       shown: shown.layout,
       locale: shown.locale,
       strings,
+      contentLang: this.contentLang,
       text: shown.text,
       theme: this.validTheme,
       headingLevel: this.sectionHeadingLevel,
