@@ -16,11 +16,16 @@ export interface QuestionnaireStrings {
   /** Pre-rendered, before or without JavaScript: what to do instead of the questions, before the center's links. */
   readonly withoutScript: string;
   readonly progress: (current: number, total: number) => string;
+  /** Said in the status region when an answer makes the path longer or shorter. */
+  readonly pathLength: (total: number) => string;
   readonly back: string;
   readonly continue: string;
   readonly seeResult: string;
   readonly answerRequired: string;
   readonly answerRequiredAgain: string;
+  /** The same two messages for a "choose all that apply" question. */
+  readonly answersRequired: string;
+  readonly answersRequiredAgain: string;
   readonly crisisHeading: string;
   readonly crisisText: string;
   /** The 911 box on the crisis screen, by the danger the answer names, worded for who the answers are about. */
@@ -74,11 +79,14 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
     start: 'Start',
     withoutScript: 'The questions need JavaScript, which has not run on this page; to talk about where to start, reach out here:',
     progress: (current, total) => `Question ${current} of ${total}`,
+    pathLength: (total) => `There are now ${total} questions.`,
     back: 'Back',
     continue: 'Continue',
     seeResult: 'See my result',
     answerRequired: 'Choose an answer to continue.',
     answerRequiredAgain: 'You still need to choose an answer to continue.',
+    answersRequired: 'Choose at least one answer to continue.',
+    answersRequiredAgain: 'You still need to choose at least one answer to continue.',
     crisisHeading: 'Please reach out for help now',
     crisisText:
       'Your answer tells us you may need help right away, so we have stopped the questions. The services below are ' +
@@ -160,11 +168,14 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
     start: 'Empezar',
     withoutScript: 'Las preguntas necesitan JavaScript, que no se ha ejecutado en esta página; para hablar de por dónde empezar, comuníquese aquí:',
     progress: (current, total) => `Pregunta ${current} de ${total}`,
+    pathLength: (total) => `Ahora hay ${total} preguntas.`,
     back: 'Atrás',
     continue: 'Continuar',
     seeResult: 'Ver mi resultado',
     answerRequired: 'Elija una respuesta para continuar.',
     answerRequiredAgain: 'Todavía tiene que elegir una respuesta para continuar.',
+    answersRequired: 'Elija al menos una respuesta para continuar.',
+    answersRequiredAgain: 'Todavía tiene que elegir al menos una respuesta para continuar.',
     crisisHeading: 'Por favor, pida ayuda ahora',
     crisisText:
       'Su respuesta nos dice que quizás necesite ayuda enseguida, así que detuvimos las preguntas. Los servicios de ' +

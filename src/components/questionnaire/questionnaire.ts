@@ -263,15 +263,22 @@ export class CareQuestionnaire extends CareElement {
 
   private readonly configuration = new ConfigController(this, (): ConfigValue => this.config);
   private pendingFocus: 'heading' | 'first-option' | null = null;
+  /** How many questions the path had when a question was last shown, to say so when the answers change it. */
+  private shownPathLength?: number;
   private markedComparison?: { element: Element; level: LevelId };
 
   /** Shows the question at `index` (from 0) on the path the answers lead to, keeping the answers. Fires no event. */
   showQuestion(index: number): void {
-    const last = questionsFor(this.currentAnswers).length - 1;
-    this.currentQuestionIndex = Math.min(last, Math.max(0, Math.trunc(index) || 0));
+    const pathLength = questionsFor(this.currentAnswers).length;
+    this.currentQuestionIndex = Math.min(pathLength - 1, Math.max(0, Math.trunc(index) || 0));
     this.currentScreen = 'question';
     this.shownRecommendation = null;
     this.answerMissing = false;
+    // The status region speaks only of the question shown: what it said on another screen would be read again
+    // wherever a screen reader's virtual cursor passes it.
+    const pathChanged = this.shownPathLength !== undefined && this.shownPathLength !== pathLength;
+    this.announcement = pathChanged ? questionnaireStrings[this.localize.locale].pathLength(pathLength) : '';
+    this.shownPathLength = pathLength;
     this.save();
   }
 
@@ -288,10 +295,9 @@ export class CareQuestionnaire extends CareElement {
   restart(): void {
     this.currentAnswers = {};
     this.currentQuestionIndex = 0;
-    this.currentScreen = 'intro';
+    this.showIntro();
     this.shownRecommendation = null;
-    this.answerMissing = false;
-    this.announcement = '';
+    this.shownPathLength = undefined;
     this.clearSuggestion();
     this.clearSaved();
   }
@@ -399,9 +405,7 @@ export class CareQuestionnaire extends CareElement {
 `)}
           </legend>
           ${question.hint ? html`<p id="hint" class="hint">${question.hint[subject][locale]}</p>` : nothing}
-          <p id="error" class="error" role="alert">
-            ${this.answerMissing ? (this.missingPresses % 2 === 1 ? strings.answerRequired : strings.answerRequiredAgain) : ''}
-          </p>
+          <p id="error" class="error" role="alert">${this.answerMissing ? this.missingAnswerText(question, strings) : ''}</p>
           <div class="options">
             ${question.options.map((option) => this.renderOption(question, option.value, option.label[subject][locale]))}
           </div>
@@ -414,6 +418,14 @@ export class CareQuestionnaire extends CareElement {
         ${this.renderCrisisLine(strings)}
       </form>
     `;
+  }
+
+  /** What Continue without an answer says, alternating so that each press is announced. */
+  private missingAnswerText(question: Question, strings: QuestionnaireStrings): string {
+    const [first, again] = question.multiple
+      ? [strings.answersRequired, strings.answersRequiredAgain]
+      : [strings.answerRequired, strings.answerRequiredAgain];
+    return this.missingPresses % 2 === 1 ? first : again;
   }
 
   /** A screen's heading, which focus moves to when the screen opens. */
@@ -612,11 +624,15 @@ export class CareQuestionnaire extends CareElement {
     this.save();
   }
 
-  /** Enter on a radio button submits in every engine, as it already does in some. */
+  /**
+   * Enter on a radio button submits in every engine, as it already does in some. Enter on a checkbox does nothing in
+   * every engine, as in Firefox and WebKit (Chromium submits): someone ticking several answers must not be moved on
+   * after the first.
+   */
   private onOptionKeydown(event: KeyboardEvent): void {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    this.form?.requestSubmit();
+    if ((event.target as HTMLInputElement).type === 'radio') this.form?.requestSubmit();
   }
 
   private onSubmit(event: SubmitEvent): void {
@@ -640,8 +656,7 @@ export class CareQuestionnaire extends CareElement {
 
   private onBack(): void {
     if (this.currentQuestionIndex === 0) {
-      this.currentScreen = 'intro';
-      this.answerMissing = false;
+      this.showIntro();
       this.pendingFocus = 'heading';
       this.save();
       return;
@@ -706,6 +721,12 @@ export class CareQuestionnaire extends CareElement {
     }
   }
 
+  private showIntro(): void {
+    this.currentScreen = 'intro';
+    this.answerMissing = false;
+    this.announcement = '';
+  }
+
   private goToQuestion(index: number): void {
     this.showQuestion(index);
     this.pendingFocus = 'heading';
@@ -720,7 +741,9 @@ export class CareQuestionnaire extends CareElement {
 
   private complete(): void {
     const recommendation = recommend(this.currentAnswers);
-    this.showOutcome(recommendation);
+    // Focus moves to the outcome's heading, which a screen reader reads: the status region stays quiet, so the
+    // outcome is not heard twice.
+    this.showOutcome(recommendation, { announce: false });
     this.pendingFocus = 'heading';
     const onPath = new Set(questionsFor(this.currentAnswers).map((question) => question.id));
     const answers = Object.fromEntries(Object.entries(this.currentAnswers).filter(([id]) => onPath.has(id)));
@@ -728,19 +751,23 @@ export class CareQuestionnaire extends CareElement {
     this.dispatchEvent(new CustomEvent('care-complete', { detail, bubbles: true, composed: true }));
   }
 
-  private showOutcome(recommendation: Recommendation): void {
+  /** Shows the result or the crisis screen; `announce` says it in the status region, for when focus stays put. */
+  private showOutcome(recommendation: Recommendation, { announce = true } = {}): void {
     const strings = questionnaireStrings[this.localize.locale];
     this.shownRecommendation = recommendation;
     this.answerMissing = false;
+    let announcement: string;
     if (recommendation.level && !recommendation.crisis) {
       this.currentScreen = 'result';
-      this.announce(strings.resultAnnouncement(levels[recommendation.level].longName[this.localize.locale]));
+      announcement = strings.resultAnnouncement(levels[recommendation.level].longName[this.localize.locale]);
       this.markSuggestion(recommendation.level);
     } else {
       this.currentScreen = 'crisis';
-      this.announce(strings.crisisAnnouncement);
+      announcement = strings.crisisAnnouncement;
       this.clearSuggestion();
     }
+    if (announce) this.announce(announcement);
+    else this.announcement = '';
     this.save();
   }
 

@@ -180,6 +180,9 @@ describe('<care-questionnaire>', () => {
           if (wanted.includes(option.value)) await sendKeys({ press: ' ' });
         }
         expect(checkedValues(element), question.id).to.deep.equal(wanted);
+        // Enter on a checkbox does not submit: Tab on to Continue.
+        for (let rest = last + 1; rest <= question.options.length; rest += 1) await sendKeys({ press: 'Tab' });
+        expect(focusedInside(element) === submitButton(element), 'focus on Continue').to.equal(true);
       } else {
         await sendKeys({ press: 'Tab' });
         expect(focusedInside(element) === radios(element)[0], 'focus on the first answer').to.equal(true);
@@ -209,7 +212,7 @@ describe('<care-questionnaire>', () => {
     expect(result).to.contain(levels.iop.schedule.value.description.en);
     expect(result).to.contain(levels.iop.typicalLength.value.en);
     expect(result).to.contain('informed by the six dimensions used in the ASAM Criteria');
-    expect(statusText(element)).to.equal('Your result is ready. A place to start: Intensive outpatient program (IOP).');
+    expect(statusText(element), 'the focused heading says it; the status region does not say it again').to.equal('');
     await expect(element).to.be.accessible();
   });
 
@@ -378,7 +381,7 @@ describe('<care-questionnaire>', () => {
 
       submitButton(element).click();
       await settle(element);
-      expect(text(root(element).querySelector('#error'))).to.equal('Choose an answer to continue.');
+      expect(text(root(element).querySelector('#error'))).to.equal('Choose at least one answer to continue.');
       expect(element.screen).to.equal('question');
       expect(focusedInside(element) === checkboxes(element)[0], 'focus on the first checkbox').to.equal(true);
 
