@@ -148,6 +148,7 @@ export class CareTerm extends CareElement {
         type="button"
         part="trigger term"
         aria-describedby="definition"
+        aria-expanded=${this.open ? 'true' : 'false'}
         @pointerenter=${this.handlePointerEnter}
         @pointerleave=${this.handlePointerLeave}
         @pointerdown=${this.handlePointerDown}

@@ -271,17 +271,25 @@ describe('<care-term>', () => {
     expect(popupOf(), 'an opened term has no popup').to.not.equal(undefined);
   });
 
-  it('toggles the definition with Enter and Space, the keys that press a button', async () => {
+  it('toggles the definition with Enter and Space, the keys that press a button, and says so with aria-expanded', async () => {
     const { container, element } = await sentence();
+    const expanded = () => trigger(element).getAttribute('aria-expanded');
+    expect(expanded()).to.equal('false');
     container.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
     await waitUntil(() => isShown(element), 'the tooltip did not open on focus', waitOptions);
+    await element.updateComplete;
+    expect(expanded()).to.equal('true');
     const toggles: boolean[] = [];
     element.addEventListener('care-term-toggle', (event) => toggles.push(event.detail.open));
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !isShown(element), 'Enter did not close the tooltip', waitOptions);
+    await element.updateComplete;
+    expect(expanded()).to.equal('false');
     await sendKeys({ press: ' ' });
     await waitUntil(() => isShown(element), 'Space did not open the tooltip again', waitOptions);
+    await element.updateComplete;
+    expect(expanded()).to.equal('true');
     expect(toggles).to.deep.equal([false, true]);
     expectFocusOn(trigger(element), 'the term');
   });
