@@ -155,6 +155,27 @@ function resizeViewportPlugin() {
   };
 }
 
+/**
+ * `emulate-media-features`: media features such as `forced-colors` and `prefers-color-scheme`, which
+ * @web/test-runner's emulate-media command and Puppeteer's emulateMediaFeatures() cannot all set. Chromium only,
+ * through a DevTools protocol session kept open per page (closing it would drop the emulation); elsewhere it
+ * answers false, and test/helpers/media.ts skips the test.
+ */
+function emulateMediaFeaturesPlugin() {
+  const sessions = new WeakMap();
+  return {
+    name: 'emulate-media-features-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'emulate-media-features') return undefined;
+      if (engine !== 'chromium') return false;
+      const page = session.browser.getPage(session.id);
+      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      await sessions.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
+      return true;
+    },
+  };
+}
+
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['production'] },
@@ -166,7 +187,12 @@ export default {
   testsFinishTimeout: 180000,
   browsers: [await launcherFor(engine)],
   middleware: testServerMiddleware,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }), resizeViewportPlugin(), reactFixturePlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2021', tsconfig: 'tsconfig.json' }),
+    resizeViewportPlugin(),
+    emulateMediaFeaturesPlugin(),
+    reactFixturePlugin(),
+  ],
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), countingReporter(process.env.TEST_RESULTS_FILE)],
 };

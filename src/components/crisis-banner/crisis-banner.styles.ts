@@ -86,6 +86,16 @@ export const styles = css`
     text-decoration-thickness: 0.15em;
   }
 
+  /* The main calls keep standing out once forced colours drop their red fill: filled with the link colour. */
+  @media (forced-colors: active) {
+    .link.primary {
+      forced-color-adjust: none;
+      border-color: LinkText;
+      background: LinkText;
+      color: Canvas;
+    }
+  }
+
   .compact {
     display: flex;
     flex-wrap: wrap;

@@ -432,6 +432,35 @@ export const styles = css`
     .option:has(input:checked) {
       outline: 2px solid Highlight;
     }
+
+    /* Forced colours paint every background as Canvas, which would leave an empty bar: draw it in system colours. */
+    .bar {
+      forced-color-adjust: none;
+      height: 0.5rem;
+      border: 1px solid CanvasText;
+      background: Canvas;
+    }
+
+    .bar::-webkit-progress-bar {
+      background: Canvas;
+    }
+
+    .bar::-webkit-progress-value {
+      background: Highlight;
+    }
+
+    .bar::-moz-progress-bar {
+      background: Highlight;
+    }
+
+    /* 988 and 911 keep standing out once their red is gone: filled with the link colour. */
+    .crisis-line a {
+      forced-color-adjust: none;
+      padding-inline: 0.25em;
+      border-radius: 0.25em;
+      background: LinkText;
+      color: Canvas;
+    }
   }
 
   @media print {
