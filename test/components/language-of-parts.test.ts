@@ -8,7 +8,7 @@ import type { CareElement } from '../../src/internal/care-element.js';
 
 /** The language a text node is read in: the `lang` of its nearest ancestor, crossing out of shadow roots. */
 function languageOf(node: Node): string {
-  for (let element = node.parentElement; element; ) {
+  for (let element: Element | null = node.parentElement; element; ) {
     const lang = element.getAttribute('lang');
     if (lang !== null) return lang;
     element = element.parentElement ?? ((element.getRootNode() as ShadowRoot).host as Element | undefined) ?? null;
