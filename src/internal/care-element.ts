@@ -1,4 +1,4 @@
-import { LitElement, adoptStyles, type CSSResultGroup, type PropertyValues } from 'lit';
+import { LitElement, adoptStyles, isServer, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { version } from '../version.js';
 import { toLocale, type Locale } from '../data/locale.js';
@@ -12,6 +12,12 @@ export type CareTheme = 'light' | 'dark';
 const themes: readonly string[] = ['light', 'dark'];
 
 const headingSelector = 'h1, h2, h3, h4, h5, h6';
+
+/**
+ * The language a server rendered an element in, written on the host by Lit SSR (see `willUpdate()`) and read once by
+ * the browser: hydration keeps the server's text, so an element whose language changed since must render again.
+ */
+const renderedLangAttribute = 'rendered-lang';
 
 /** The level of the last heading in `node`'s subtree, in document order, or null. */
 function lastHeadingLevel(node: Node): number | null {
@@ -85,11 +91,36 @@ export class CareElement extends LitElement {
    */
   protected contentLang?: string;
 
-  /** One below the nearest heading before the element when it connected; 2 when there is none. */
-  private headingLevelFromPage = 2;
+  /**
+   * One below the nearest heading before the element (2 when there is none), found the first time a heading is
+   * rendered without `heading-level`, and forgotten when the element moves. An element that renders no heading (a
+   * `<care-term>`) never looks.
+   */
+  private headingLevelFromPage?: number;
 
-  /** For the `pending` custom state. */
-  private readonly internals = typeof this.attachInternals === 'function' ? this.attachInternals() : undefined;
+  /**
+   * The element's `ElementInternals`, attached once here: the `pending` custom state uses it, and a subclass uses
+   * the same object (for its own states or ARIA) rather than calling `attachInternals()` a second time.
+   */
+  protected readonly internals?: ElementInternals =
+    typeof super.attachInternals === 'function' ? super.attachInternals() : undefined;
+
+  /**
+   * The values the reflected properties had before any attribute set them (`variant="full"`, `layout="auto"`):
+   * when a morphing library (Turbo, idiomorph, htmx) removes a reflected attribute, the property goes back to this
+   * value instead of becoming `null`. Recorded at the first attribute change or connection, as Shoelace's
+   * `initialReflectedProperties` are: before that the subclasses' field initialisers have not run.
+   */
+  private reflectedDefaults?: ReadonlyMap<PropertyKey, unknown>;
+
+  /** Whether the next update adopts a declarative shadow root that a server rendered (Lit's hydration). */
+  private hydrating = false;
+
+  /**
+   * Whether the element started from markup a server rendered (`care-level-widgets/ssr`): its first render shows
+   * that markup's state, so state kept in the browser (the questionnaire's saved progress) is applied after it.
+   */
+  protected prerendered = false;
 
   /**
    * The slot that shows the element's own content (the page's fallback) until the first render, in a root whose
@@ -102,28 +133,57 @@ export class CareElement extends LitElement {
    * runs (the browser upgrades every element already in the page then), and parsing each element's style sheet
    * there would lengthen that one task. Until the first render the root holds only a slot, so what the page wrote
    * inside the element keeps showing as it did before the element was defined: an empty root would collapse it for
-   * a frame. A pre-rendered (declarative) shadow root keeps Lit's own handling.
+   * a frame. A pre-rendered (declarative) shadow root is hydrated by Lit, unless the server rendered it in another
+   * language than the element has now: then it is emptied and rendered as a fresh one.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot) return super.createRenderRoot();
-    const root = this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
+    const prerendered = this.shadowRoot;
+    if (prerendered) {
+      this.prerendered = true;
+      const renderedLang = this.getAttribute(renderedLangAttribute);
+      this.removeAttribute(renderedLangAttribute);
+      const lang = toLocale(resolveLang(this));
+      if (renderedLang === null || renderedLang === lang) {
+        this.hydrating = true;
+        return super.createRenderRoot();
+      }
+      this.warnRenderedAgain(`it was pre-rendered in "${renderedLang}" and its language is now "${lang}"`);
+      prerendered.replaceChildren();
+    }
+    const root = prerendered ?? this.attachShadow((this.constructor as typeof LitElement).shadowRootOptions);
     this.fallbackSlot = root.appendChild(document.createElement('slot'));
     return root;
   }
 
   override connectedCallback(): void {
+    this.recordReflectedDefaults();
     super.connectedCallback();
     if (!this.hasUpdated) this.setPending(true);
-    const before = precedingHeadingLevel(this);
-    this.headingLevelFromPage = Math.min(6, Math.max(2, (before ?? 1) + 1));
+    if (this.headingLevelFromPage !== undefined) {
+      // Moved: the heading it rendered may no longer fit the headings before it.
+      this.headingLevelFromPage = undefined;
+      this.requestUpdate();
+    }
   }
 
   /**
    * The level of the element's top heading: its `heading-level` when set, otherwise one below the nearest heading
-   * before it in the page, so it fits any page's outline without configuration.
+   * before it in the page, so it fits any page's outline without configuration. Call it only while rendering a
+   * heading: without `heading-level` it walks the page before the element (once, until the element moves).
    */
   protected topHeadingLevel(headingLevel: number | undefined): number {
-    return headingLevel !== undefined && Number.isFinite(headingLevel) ? headingLevel : this.headingLevelFromPage;
+    if (headingLevel !== undefined && Number.isFinite(headingLevel)) return headingLevel;
+    // A server has no page to look at: `care-level-widgets/ssr` writes a heading-level instead.
+    this.headingLevelFromPage ??= isServer ? 2 : Math.min(6, Math.max(2, (precedingHeadingLevel(this) ?? 1) + 1));
+    return this.headingLevelFromPage;
+  }
+
+  /**
+   * A subclass, or a mixin written for plain custom elements, gets the `ElementInternals` this class attached,
+   * instead of the `NotSupportedError` a second `attachInternals()` throws.
+   */
+  override attachInternals(): ElementInternals {
+    return this.internals ?? super.attachInternals();
   }
 
   /**
@@ -149,8 +209,34 @@ export class CareElement extends LitElement {
       this.fallbackSlot.remove();
       this.fallbackSlot = undefined;
     }
-    super.update(changed);
+    if (this.hydrating) {
+      this.hydrating = false;
+      this.hydrateOrRender(changed);
+    } else {
+      super.update(changed);
+    }
     if (this.firstRenderComplete) this.setPending(false);
+  }
+
+  /**
+   * Hydrates the server's markup; when it does not match what the element shows now (a `config` set before the
+   * script ran, saved state), Lit throws and would leave the element dead, never updating again. Then the markup is
+   * dropped and the element renders itself, with one console warning saying why.
+   */
+  private hydrateOrRender(changed: PropertyValues<this>): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      this.warnRenderedAgain(`its pre-rendered markup does not match what it shows now (${String(error)})`);
+      const root = this.renderRoot as ShadowRoot;
+      root.replaceChildren();
+      adoptStyles(root, (this.constructor as typeof LitElement).elementStyles);
+      super.update(changed);
+    }
+  }
+
+  private warnRenderedAgain(reason: string): void {
+    warnOnce(`<${this.localName}> was rendered again in the browser instead of hydrated: ${reason}.`);
   }
 
   /**
@@ -168,17 +254,34 @@ export class CareElement extends LitElement {
     }
   }
 
+  private recordReflectedDefaults(): void {
+    if (this.reflectedDefaults) return;
+    const defaults = new Map<PropertyKey, unknown>();
+    for (const [name, options] of (this.constructor as typeof LitElement).elementProperties) {
+      const value = (this as unknown as Record<PropertyKey, unknown>)[name];
+      if (options.reflect && value !== undefined && value !== null) defaults.set(name, value);
+    }
+    this.reflectedDefaults = defaults;
+  }
+
   override attributeChangedCallback(name: string, oldValue: string | null, newValue: string | null): void {
+    this.recordReflectedDefaults();
     super.attributeChangedCallback(name, oldValue, newValue);
     if (name === 'lang') this.requestUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    const properties = this as unknown as Record<PropertyKey, unknown>;
+    for (const [name, value] of this.reflectedDefaults ?? []) {
+      const removed = properties[name] === null || properties[name] === undefined;
+      if (removed && (changed as Map<PropertyKey, unknown>).has(name)) properties[name] = value;
+    }
     const inherited = resolveLang(this);
     this.locale = toLocale(inherited);
     const inheritedPrimary = inherited.trim().toLowerCase().split(/[-_]/)[0];
     this.contentLang = inheritedPrimary === this.locale ? undefined : this.locale;
+    if (isServer) this.setAttribute(renderedLangAttribute, this.locale);
     if (changed.has('theme') && this.theme != null && !themes.includes(this.theme)) {
       this.warnIgnored('theme', this.theme, 'light or dark');
     }

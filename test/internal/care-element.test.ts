@@ -4,9 +4,12 @@
  */
 import { expect, fixture, fixtureCleanup, fixtureSync, html } from '@open-wc/testing';
 import '../../src/components/questionnaire/define.js';
+import '../../src/components/comparison/define.js';
+import type { CareComparison } from '../../src/components/comparison/comparison.js';
 import type { CareCrisisBanner } from '../../src/components/crisis-banner/crisis-banner.js';
 import type { CareQuestionnaire } from '../../src/components/questionnaire/questionnaire.js';
-import { precedingHeadingLevel } from '../../src/internal/care-element.js';
+import type { CareTerm } from '../../src/components/term/term.js';
+import { CareElement, precedingHeadingLevel } from '../../src/internal/care-element.js';
 import { resetWarnOnce } from '../../src/internal/warn-once.js';
 
 function captureWarnings(): { messages: string[]; restore: () => void } {
@@ -113,6 +116,78 @@ describe('CareElement', () => {
     fixtureCleanup();
     const alone = await fixture<CareQuestionnaire>(html`<care-questionnaire lang="en"></care-questionnaire>`);
     expect(alone.shadowRoot!.querySelector('.heading')!.localName).to.equal('h2');
+  });
+
+  it('fits its heading again to the headings before it when it moves', async () => {
+    const page = await fixture<HTMLDivElement>(html`
+      <div>
+        <h1>Treatment</h1>
+        <section id="top"><care-crisis-banner lang="en"></care-crisis-banner></section>
+        <h3>Details</h3>
+        <section id="deep"></section>
+      </div>
+    `);
+    const banner = page.querySelector<CareCrisisBanner>('care-crisis-banner')!;
+    await banner.updateComplete;
+    expect(banner.shadowRoot!.querySelector('[part="heading"]')!.localName).to.equal('h2');
+    page.querySelector('#deep')!.append(banner);
+    await banner.updateComplete;
+    expect(banner.shadowRoot!.querySelector('[part="heading"]')!.localName).to.equal('h4');
+  });
+
+  it('looks at the page before it only to render a heading: never for a term, nor with heading-level', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div><h1>Treatment</h1><div id="before"></div></div>`);
+    const before = page.querySelector<HTMLDivElement>('#before')!;
+    let looked = 0;
+    const querySelectorAll = before.querySelectorAll.bind(before);
+    before.querySelectorAll = ((selectors: string) => {
+      looked += 1;
+      return querySelectorAll(selectors);
+    }) as typeof before.querySelectorAll;
+    const term = document.createElement('care-term') as CareTerm;
+    term.setAttribute('term', 'iop');
+    term.textContent = 'IOP';
+    const banner = document.createElement('care-crisis-banner') as CareCrisisBanner;
+    banner.setAttribute('heading-level', '3');
+    page.append(term, banner);
+    await Promise.all([term.updateComplete, banner.updateComplete]);
+    expect(banner.shadowRoot!.querySelector('[part="heading"]')!.localName).to.equal('h3');
+    expect(looked).to.equal(0);
+  });
+
+  it('goes back to its default, without a warning, when a morphing library removes a reflected attribute', async () => {
+    const warnings = captureWarnings();
+    try {
+      const page = await fixture<HTMLDivElement>(html`
+        <div>
+          <care-crisis-banner lang="en" variant="compact"></care-crisis-banner>
+          <care-comparison lang="en" layout="cards"></care-comparison>
+        </div>
+      `);
+      const banner = page.querySelector<CareCrisisBanner>('care-crisis-banner')!;
+      const comparison = page.querySelector<CareComparison>('care-comparison')!;
+      await Promise.all([banner.updateComplete, comparison.updateComplete]);
+      banner.removeAttribute('variant');
+      comparison.removeAttribute('layout');
+      await Promise.all([banner.updateComplete, comparison.updateComplete]);
+      expect(banner.variant).to.equal('full');
+      expect(banner.shadowRoot!.querySelector('[part~="base"]')!.classList.contains('full')).to.equal(true);
+      expect(comparison.layout).to.equal('auto');
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('shares its ElementInternals with a subclass, which may also ask attachInternals() for them', async () => {
+    class CareInternalsProbe extends CareElement {
+      readonly askedFor = this.attachInternals();
+      readonly inherited = this.internals;
+    }
+    customElements.define('care-internals-probe', CareInternalsProbe);
+    const probe = await fixture<CareInternalsProbe>(html`<care-internals-probe></care-internals-probe>`);
+    expect(probe.askedFor).to.be.instanceOf(ElementInternals);
+    expect(probe.askedFor).to.equal(probe.inherited);
   });
 
   it('finds the nearest heading across shadow roots', async () => {

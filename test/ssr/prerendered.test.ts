@@ -31,16 +31,21 @@ function links(element: Element | null): string[] {
   return [...(element?.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((link) => link.getAttribute('href')!);
 }
 
-/** Adds the hydrate script to a page that has none, as a page would load it, and waits until every element rendered. */
-async function hydrate(frame: HTMLIFrameElement): Promise<string[]> {
+/**
+ * Adds the hydrate script to a page that has none, as a page would load it, and waits until every element rendered.
+ * Returns the errors the page reported, and fills `warnings` with its console warnings.
+ */
+async function hydrate(frame: HTMLIFrameElement, warnings: string[] = []): Promise<string[]> {
   const page = frame.contentWindow as Window & typeof globalThis;
   const errors: string[] = [];
   page.addEventListener('error', (event) => errors.push(String(event.message)));
+  page.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
   const originalError = page.console.error;
   page.console.error = (...args: unknown[]) => {
     errors.push(args.map(String).join(' '));
     originalError.apply(page.console, args);
   };
+  page.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
   const script = page.document.createElement('script');
   script.src = '/dist/care-level-widgets-hydrate.js';
   const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
@@ -63,6 +68,12 @@ async function opens(term: LitLike): Promise<void> {
 afterEach(() => {
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());
 });
+
+function buttonNamed(element: Element, words: string): HTMLButtonElement {
+  const button = [...element.shadowRoot!.querySelectorAll('button')].find((candidate) => candidate.textContent?.includes(words));
+  if (!button) throw new Error(`<${element.localName}> has no button "${words}"`);
+  return button;
+}
 
 describe('pre-rendered elements (care-level-widgets/ssr)', () => {
   it('are visible and laid out before any script runs', async () => {
@@ -97,8 +108,7 @@ describe('pre-rendered elements (care-level-widgets/ssr)', () => {
     await opens(nested);
 
     const questionnaire = page.querySelector('care-questionnaire') as LitLike;
-    const start = [...questionnaire.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.includes('Start'))!;
-    start.click();
+    buttonNamed(questionnaire, 'Start').click();
     await questionnaire.updateComplete;
     expect(questionnaire.shadowRoot!.querySelector('form fieldset legend')).to.exist;
   });
@@ -150,6 +160,44 @@ describe('pre-rendered elements (care-level-widgets/ssr)', () => {
     await hydrate(frame);
     expect(shown(startButton(root)), 'after the script').to.equal(true);
     expect(shown(root.querySelector('.without-script'))).to.equal(false);
+  });
+
+  it('render again, with one warning, when a configuration set before hydrating does not match the markup', async () => {
+    const frame = await loadPage('');
+    const comparison = frame.contentDocument!.querySelector('care-comparison') as LitLike & { config?: unknown };
+    expect(comparison.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(3);
+    // An object of the page's own realm, as the page's script would set.
+    const pageJson = (frame.contentWindow as Window & typeof globalThis).JSON;
+    comparison.config = pageJson.parse('{ "levels": ["inpatient", "php", "iop", "outpatient"] }');
+    const warnings: string[] = [];
+    const errors = await hydrate(frame, warnings);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<care-comparison> was rendered again in the browser');
+    expect(comparison.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(4);
+    expect(comparison.shadowRoot!.querySelectorAll('style')).to.have.length(0);
+
+    comparison.config = pageJson.parse('{ "levels": ["iop", "outpatient"] }');
+    await comparison.updateComplete;
+    expect(comparison.shadowRoot!.querySelectorAll('th[scope="col"]')).to.have.length(2);
+  });
+
+  it('render again, with one warning, when their language changed before hydrating', async () => {
+    const frame = await loadPage('lang=es');
+    const banner = frame.contentDocument!.querySelector('care-crisis-banner') as LitLike;
+    expect(shadowText(banner)).to.contain('Hay ayuda disponible ahora mismo');
+    banner.lang = 'en';
+    const warnings: string[] = [];
+    const errors = await hydrate(frame, warnings);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('<care-crisis-banner> was rendered again in the browser');
+    expect(shadowText(banner)).to.contain('Help is available right now');
+    expect(shadowText(banner)).not.to.contain('Hay ayuda');
+
+    banner.lang = 'es';
+    await banner.updateComplete;
+    expect(shadowText(banner)).to.contain('Hay ayuda disponible ahora mismo');
   });
 
   it('read completely with scripting disabled: text and links', async () => {
