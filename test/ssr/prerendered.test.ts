@@ -67,6 +67,7 @@ async function opens(term: LitLike): Promise<void> {
 
 afterEach(() => {
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+  sessionStorage.clear();
 });
 
 function buttonNamed(element: Element, words: string): HTMLButtonElement {
@@ -198,6 +199,27 @@ describe('pre-rendered elements (care-level-widgets/ssr)', () => {
     banner.lang = 'es';
     await banner.updateComplete;
     expect(shadowText(banner)).to.contain('Hay ayuda disponible ahora mismo');
+  });
+
+  it('take a returning visitor back to the saved question after hydrating, and keep working', async () => {
+    const progress = { answers: {}, screen: 'question', questionIndex: 0 };
+    sessionStorage.setItem('care-level-widgets:questionnaire', JSON.stringify(progress));
+    const frame = await loadPage('persist=session');
+    const questionnaire = frame.contentDocument!.querySelector('care-questionnaire') as LitLike;
+    expect(shadowText(questionnaire)).to.contain('Start');
+    const warnings: string[] = [];
+    const errors = await hydrate(frame, warnings);
+    await questionnaire.updateComplete;
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+    expect(questionnaire.shadowRoot!.querySelector('form fieldset legend')).to.exist;
+
+    buttonNamed(questionnaire, 'Back').click();
+    await questionnaire.updateComplete;
+    expect(questionnaire.shadowRoot!.querySelector('form fieldset legend')).not.to.exist;
+    buttonNamed(questionnaire, 'Start').click();
+    await questionnaire.updateComplete;
+    expect(questionnaire.shadowRoot!.querySelector('form fieldset legend')).to.exist;
   });
 
   it('read completely with scripting disabled: text and links', async () => {

@@ -304,14 +304,16 @@ export class CareQuestionnaire extends CareElement {
 
   /**
    * Saved progress is read once, before the first render: by then Lit has applied properties set before the element
-   * was defined (`persist` among them), and moving the element later neither restores nor announces again.
+   * was defined (`persist` among them), and moving the element later neither restores nor announces again. A
+   * pre-rendered questionnaire reads it after its first render instead: that render hydrates the server's
+   * introduction, and must show exactly what the server rendered.
    */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('persist') && this.persist != null && this.persist !== 'session') {
       this.warnIgnored('persist', this.persist, 'session');
     }
-    if (!this.hasUpdated) this.restore();
+    if (!this.hasUpdated && !this.prerendered) this.restore();
     const answersChanged = changed.has('currentAnswers' as keyof CareQuestionnaire);
     if (answersChanged && this.currentScreen === 'question') {
       this.currentQuestionIndex = Math.min(this.currentQuestionIndex, questionsFor(this.currentAnswers).length - 1);
@@ -324,6 +326,10 @@ export class CareQuestionnaire extends CareElement {
       if (sameOutcome) this.shownRecommendation = recommendation;
       else this.showOutcome(recommendation);
     }
+  }
+
+  protected override firstUpdated(): void {
+    if (this.prerendered) void this.updateComplete.then(() => this.restore());
   }
 
   protected override updated(): void {
