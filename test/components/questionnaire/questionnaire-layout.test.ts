@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/questionnaire/define.js';
-import type { CareQuestionnaire } from '../../src/components/questionnaire/questionnaire.js';
-import { vignettes } from '../vignettes.mjs';
+import '../../../src/components/questionnaire/define.js';
+import type { CareQuestionnaire } from '../../../src/components/questionnaire/questionnaire.js';
+import { vignettes } from '../../vignettes.mjs';
 
 /** The number of buttons on each row of the result's actions, top to bottom. */
 function buttonsPerRow(element: CareQuestionnaire): number[] {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/crisis-banner/define.js';
-import type { CareCrisisBanner } from '../../src/components/crisis-banner/crisis-banner.js';
+import '../../../src/components/crisis-banner/define.js';
+import type { CareCrisisBanner } from '../../../src/components/crisis-banner/crisis-banner.js';
 
 /** The rows the banner's links sit on: the distinct tops of their boxes. */
 function linkRows(banner: CareCrisisBanner): number {
