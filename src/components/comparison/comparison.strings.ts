@@ -16,6 +16,8 @@ export interface ComparisonStrings {
   /** The words a screen reader hears for a cell's reference numbers, such as "Sources 1 and 3". */
   readonly sourceReferences: (numbers: readonly number[]) => string;
   readonly sourcesHeading: string;
+  /** The cards' collapsed sources: "Sources (13)". */
+  readonly sourcesSummary: (count: number) => string;
   readonly checked: (year: number) => string;
   readonly errorHeading: string;
   readonly errorMore: (count: number) => string;
@@ -41,6 +43,7 @@ export const comparisonStrings: Localized<ComparisonStrings> = {
     noInformation: 'Not given',
     sourceReferences: (numbers) => `${numbers.length === 1 ? 'Source' : 'Sources'} ${list('en', numbers)}`,
     sourcesHeading: 'Sources',
+    sourcesSummary: (count) => `Sources (${count})`,
     checked: (year) => `web page, checked ${year}`,
     errorHeading: 'This comparison could not be shown',
     errorMore: (count) => `…and ${count} more ${count === 1 ? 'problem' : 'problems'}.`,
@@ -60,6 +63,7 @@ export const comparisonStrings: Localized<ComparisonStrings> = {
     noInformation: 'Sin datos',
     sourceReferences: (numbers) => `${numbers.length === 1 ? 'Fuente' : 'Fuentes'} ${list('es', numbers)}`,
     sourcesHeading: 'Fuentes',
+    sourcesSummary: (count) => `Fuentes (${count})`,
     checked: (year) => `página web, consultada en ${year}`,
     errorHeading: 'No se pudo mostrar esta comparación',
     errorMore: (count) => `…y ${count} ${count === 1 ? 'problema más' : 'problemas más'}.`,

@@ -244,7 +244,8 @@ export const styles = css`
     margin: 0;
   }
 
-  .more > summary {
+  .more > summary,
+  .sources-summary {
     padding: calc(var(--_space) * 0.625) 0;
     border-top: 1px solid var(--_border);
     color: var(--_accent);
@@ -252,7 +253,13 @@ export const styles = css`
     cursor: pointer;
   }
 
-  .more > summary:focus-visible {
+  .sources-summary {
+    border-top: 0;
+    font-size: calc(1em / 0.875);
+  }
+
+  .more > summary:focus-visible,
+  .sources-summary:focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
     border-radius: 2px;

@@ -196,7 +196,8 @@ function cardsTemplate(context: ComparisonTemplateContext) {
       ${view.levels.map((level) => {
         const highlighted = level === view.highlight;
         const notes = notesTemplate(context, level);
-        const ctas = ctasTemplate(context, level);
+        // A card without a call or link ends with its facts: the table's "—" would stand alone at its foot.
+        const ctas = (view.ctas[level]?.length ?? 0) > 0 ? ctasTemplate(context, level) : nothing;
         return html`
           <li
             part=${highlighted ? 'card highlighted highlight' : 'card'}
@@ -269,12 +270,29 @@ function levelNameTemplate({ view, locale, strings, theme }: ComparisonTemplateC
 function explainedText({ text: explained, locale }: ComparisonTemplateContext, key: string, text: string): Content {
   const segments = explained.get(key);
   if (!segments) return keepPhoneNumbersWhole(text);
-  return segments.flatMap((segment) =>
-    segment.term
-      ? [html`<care-term term=${segment.term} lang=${locale}>${segment.text}</care-term>`]
-      : keepPhoneNumbersWhole(segment.text),
-  );
+  const content: (TemplateResult | string)[] = [];
+  for (let index = 0; index < segments.length; index += 1) {
+    const { term, text: words } = segments[index];
+    if (!term) {
+      content.push(...keepPhoneNumbersWhole(words));
+      continue;
+    }
+    const punctuation = segments[index + 1]?.text.match(leadingPunctuation)?.[0] ?? '';
+    content.push(html`<care-term term=${term} lang=${locale}>${words}${punctuation}</care-term>`);
+    if (punctuation) {
+      content.push(...keepPhoneNumbersWhole(segments[index + 1].text.slice(punctuation.length)));
+      index += 1;
+    }
+  }
+  return content;
 }
+
+/**
+ * Punctuation right after a term goes inside it. A term is a button, an atomic inline: one that wraps inside itself
+ * is as wide as the line, so a "." after it had no room and wrapped onto a line of its own ("medication for
+ * addiction" then "."). Inside the button, it wraps with the last word.
+ */
+const leadingPunctuation = /^[.,;:!?)\]»”’]+/;
 
 function cellTemplate(context: ComparisonTemplateContext, cell: ComparisonCell | undefined, key: string) {
   const { strings } = context;
@@ -319,26 +337,39 @@ function ctasTemplate(context: ComparisonTemplateContext, level: LevelId): Conte
   </div>`;
 }
 
-function sourcesTemplate({ view, strings, locale, headingLevel }: ComparisonTemplateContext) {
+/**
+ * The numbered sources. Beside the table they are a titled list; under the cards, on a phone, thirteen sources are
+ * about 1,200 px before whatever follows, so they are a disclosure, "Sources (13)", that prints open.
+ */
+function sourcesTemplate({ view, strings, locale, headingLevel, shown }: ComparisonTemplateContext) {
   if (view.sourceNumbers.size === 0) return nothing;
+  const list = html`<ol class="source-list">
+    ${[...view.sourceNumbers.keys()].map((id) => {
+      const source = sources[id];
+      const sourceLanguage = source.language ?? 'en';
+      const lang = sourceLanguage === locale ? nothing : sourceLanguage;
+      const title = isSafeUrl(source.url)
+        ? html`<a href=${source.url} lang=${lang}>${source.title}</a>`
+        : html`<span lang=${lang}>${source.title}</span>`;
+      return html`<li>
+        ${title}. <span lang=${lang}>${source.publisher}</span>,
+        ${source.undated ? strings.checked(source.year) : source.year}.
+      </li>`;
+    })}
+  </ol>`;
+  if (shown === 'cards') {
+    return html`
+      <details part="sources" class="sources sources-disclosure" data-print-open>
+        <summary class="sources-summary">${strings.sourcesSummary(view.sourceNumbers.size)}</summary>
+        ${list}
+      </details>
+    `;
+  }
   const heading = headingTag(headingLevel, 3);
   return html`
     <div part="sources" class="sources">
       ${staticHtml`<${heading} class="sources-heading">${strings.sourcesHeading}</${heading}>`}
-      <ol class="source-list">
-        ${[...view.sourceNumbers.keys()].map((id) => {
-          const source = sources[id];
-          const sourceLanguage = source.language ?? 'en';
-          const lang = sourceLanguage === locale ? nothing : sourceLanguage;
-          const title = isSafeUrl(source.url)
-            ? html`<a href=${source.url} lang=${lang}>${source.title}</a>`
-            : html`<span lang=${lang}>${source.title}</span>`;
-          return html`<li>
-            ${title}. <span lang=${lang}>${source.publisher}</span>,
-            ${source.undated ? strings.checked(source.year) : source.year}.
-          </li>`;
-        })}
-      </ol>
+      ${list}
     </div>
   `;
 }

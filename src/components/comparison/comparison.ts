@@ -14,6 +14,7 @@ import { ContainerWidthController } from '../../internal/container-width-control
 import { dispatchCta, type CareCtaDetail } from '../../internal/cta.js';
 import { FocusKeeperController } from '../../internal/focus-keeper-controller.js';
 import { ProgressiveRenderController } from '../../internal/progressive-render-controller.js';
+import { PrintOpenController } from '../../internal/print-open-controller.js';
 import { ScrollRegionController } from '../../internal/scroll-region-controller.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import type { LevelId } from '../../data/level-id.js';
@@ -131,16 +132,17 @@ export class CareComparison extends CareElement {
 
   /**
    * The level to mark as the center's own program (`inpatient`, `php`, `iop` or `outpatient`): its column gets an
-   * "Our program" badge that screen readers hear with the heading, and a highlight colour.
+   * "Our program" badge that screen readers hear with the heading, and a highlight colour. Another value (from HTML)
+   * is ignored, with a console warning.
    */
-  @property({ reflect: true }) highlight?: string;
+  @property({ reflect: true }) highlight?: LevelId;
 
   /**
    * The level a questionnaire suggested, which `<care-questionnaire comparison>` sets and clears: its column gets a
    * "Suggested for you" badge, which screen readers hear with the heading. It leaves `highlight` alone, so the
-   * center's own program keeps its badge.
+   * center's own program keeps its badge. Another value (from HTML) is ignored, with a console warning.
    */
-  @property({ reflect: true }) suggested?: string;
+  @property({ reflect: true }) suggested?: LevelId;
 
   /**
    * The center's configuration (see `CareConfigInput`): the `levels` it offers, its `programs` (phone, link, label,
@@ -180,6 +182,12 @@ export class CareComparison extends CareElement {
     ...comparisonFocusKeys,
     fallback: () => this.focusTitle(),
   });
+
+  constructor() {
+    super();
+    // The sources, collapsed under the cards, print open.
+    new PrintOpenController(this);
+  }
 
   /** What the next render shows, worked out in `willUpdate()`: render itself reads no DOM and changes nothing. */
   private shown?: {
