@@ -3,7 +3,8 @@
  * Builds dist/care-level-widgets-wordpress.zip, the WordPress plugin to install from Plugins → Add New Plugin →
  * Upload Plugin: wordpress/plugin/ under the top folder `care-level-widgets/`, with the package version written in
  * (it versions the script and stylesheet URLs) and a copy of dist/care-level-widgets.js and .css in assets/, so the
- * site serves them itself. Run by scripts/build.mjs after the bundle is built.
+ * site serves them itself, and dist/care-config.rules.json as includes/config-rules.json. Run by scripts/build.mjs after
+ * the bundle is built.
  *
  * The zip is written here with node:zlib (deflate + a CRC-32 table): no `zip` binary is needed, and no dependency.
  * Entries are sorted and dated 2026-01-01, so the same sources give the same bytes.
@@ -17,7 +18,7 @@ const pluginSource = 'wordpress/plugin';
 const topFolder = 'care-level-widgets';
 export const wordpressZip = 'dist/care-level-widgets-wordpress.zip';
 const versionToken = /__CARE_LEVEL_WIDGETS_VERSION__/g;
-const textFile = /\.(php|json|js|css|txt|md)$/;
+const textFile = /\.(php|json|js|css|txt|md|pot)$/;
 
 /** Every file under `dir`, as paths relative to it with forward slashes. */
 function listFiles(dir) {
@@ -117,6 +118,8 @@ export function pluginFiles() {
   const bundle = readFileSync('dist/care-level-widgets.js', 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
   files.set(`${topFolder}/assets/care-level-widgets.js`, Buffer.from(bundle));
   files.set(`${topFolder}/assets/care-level-widgets.css`, readFileSync('dist/care-level-widgets.css'));
+  // The rules of validateConfig, which includes/config.php walks to check the settings (see scripts/config-schema.mjs).
+  files.set(`${topFolder}/includes/config-rules.json`, readFileSync('dist/care-config.rules.json'));
   return files;
 }
 

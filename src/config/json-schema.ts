@@ -8,18 +8,15 @@
 import { levels } from '../data/levels.js';
 import { levelIds } from '../data/level-id.js';
 import { configDescriptions } from './descriptions.js';
-import { configSchema, phonePattern, reservedRowIds, rowIdPattern, type SchemaNode } from './schema.js';
+import { configSchema, configUrlPattern, phonePattern, reservedRowIds, rowIdPattern, type SchemaNode } from './schema.js';
 
 type JsonSchema = { [keyword: string]: unknown };
 
 /** Text that is not only spaces. */
 const notBlank = '\\S';
 
-/**
- * A configuration `url`: http:, https: or mailto:, or a path with no scheme at all (no ":" before the first / ? #).
- * `validateConfig` parses the URL as a browser does; this is the same rule for what people actually type.
- */
-const configUrlPattern = '^\\s*(?:[hH][tT][tT][pP][sS]?:|[mM][aA][iI][lL][tT][oO]:|[^:/?#]*(?:[/?#]|$))';
+/** A configuration `url`, with the spaces around it that `validateConfig` trims. */
+const configUrlJsonPattern = configUrlPattern.source.replace(/^\^/, '^\\s*').replace(/\$$/, '\\s*$');
 
 function describe(path: string, used: Set<string>): string {
   const description = configDescriptions[path];
@@ -55,7 +52,7 @@ function nodeSchema(node: SchemaNode, path: string, used: Set<string>): JsonSche
       return { description, ...textSchema(node.maxLength) };
     case 'string': {
       const pattern =
-        node.format === 'url' ? configUrlPattern : node.format === 'phone' ? phonePattern.source : rowIdPattern.source;
+        node.format === 'url' ? configUrlJsonPattern : node.format === 'phone' ? phonePattern.source : rowIdPattern.source;
       return {
         description,
         type: 'string',

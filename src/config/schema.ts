@@ -102,13 +102,44 @@ export const rowSchema = {
 } as const satisfies ObjectNode;
 
 /** The pattern of an extra row's id: lowercase letters, digits and hyphens, not starting with a hyphen. */
-export const rowIdPattern = /^[a-z0-9][a-z0-9-]*$/;
+export const rowIdPattern = /^[a-z0-9][a-z0-9-]*$/u;
 
 /** The ids an extra row may not take, because built-in rows use them. */
 export const reservedRowIds: readonly string[] = comparisonRowIds;
 
+/*
+ * The patterns below are also the WordPress plugin's (scripts/config-schema.mjs writes them into its rules file, and
+ * PHP's PCRE runs them with the `u` flag). So they use only syntax both engines read alike: explicit character classes,
+ * no \d, \s or \w, whose Unicode meaning differs between the two.
+ */
+
 /** The pattern of a phone number: at least 3 digits, with only spaces and + - ( ) . around them. */
-export const phonePattern = /^(?:[\s+\-().]*\d){3}[\d\s+\-().]*$/;
+export const phonePattern = /^(?:[ +\-().]*[0-9]){3}[0-9 +\-().]*$/u;
+
+const ipv4Octet = '(?:25[0-5]|2[0-4][0-9]|1[0-9]{2}|[1-9]?[0-9])';
+/** Letters, digits and hyphens; not `xn--`, whose Punycode a browser may refuse. */
+const hostLabel = '(?![Xx][Nn]--)[A-Za-z0-9-]+';
+/** The last label starts with a letter: one that looks like a number makes a browser read the host as IPv4. */
+const topLabel = '(?![Xx][Nn]--)[A-Za-z][A-Za-z0-9-]*';
+const host = `(?:(?:${hostLabel}\\.)*${topLabel}|${ipv4Octet}(?:\\.${ipv4Octet}){3})`;
+const port = '(?::(?:6553[0-5]|655[0-2][0-9]|65[0-4][0-9]{2}|6[0-4][0-9]{3}|[1-5][0-9]{4}|[0-9]{1,4})?)?';
+/** Any character but a control character: spaces in a path are fine, a browser encodes them. */
+const rest = '[^\\x00-\\x1F]';
+
+/**
+ * The pattern of a configuration `url`, after trimming: an http: or https: URL with a plain host name or IPv4
+ * address, a mailto: link, or a path on the site (not `//`, which would be another host). Every URL it matches, a
+ * browser parses; what it leaves out (IPv6 and international host names, user names in the URL) no center needs.
+ */
+export const configUrlPattern = new RegExp(
+  `^(?:[Hh][Tt][Tt][Pp][Ss]?://${host}${port}(?:[/?#]${rest}*)?` +
+    `|[Mm][Aa][Ii][Ll][Tt][Oo]:${rest}*` +
+    `|(?![/\\\\]{2})(?![A-Za-z][A-Za-z0-9+.-]*:)[^\\x00-\\x20]${rest}*)$`,
+  'u',
+);
+
+/** A URL's scheme as typed, such as `javascript:` (case kept): what a refused link is called in its message. */
+export const urlSchemePattern = /^[A-Za-z][A-Za-z0-9+.-]*:/u;
 
 /** A center's whole configuration as it writes it (`CareConfigInput`). Every key is optional. */
 export const configSchema = {

@@ -9,6 +9,7 @@ import type { CareConfig, CenterContact, CenterProgram, CenterRow, ConfigError, 
 import { configLimits } from './limits.js';
 import {
   configSchema,
+  configUrlPattern,
   phonePattern,
   reservedRowIds,
   rowIdPattern,
@@ -18,8 +19,9 @@ import {
   type ObjectNode,
   type SchemaNode,
   type StringNode,
+  urlSchemePattern,
 } from './schema.js';
-import { isConfigUrl, urlProtocol } from './urls.js';
+import { configUrlProtocols, isConfigUrl } from './urls.js';
 
 /** The configuration used when a center gives none: every level, ASAM 4th edition labels, nothing added. */
 export const defaultConfig: CareConfig = Object.freeze({
@@ -350,16 +352,18 @@ function readString(walk: Walk, node: StringNode, path: string, value: unknown):
   if (text === undefined) return undefined;
   switch (node.format) {
     case 'url': {
-      if (isConfigUrl(text)) return text;
-      const protocol = urlProtocol(text);
+      // The pattern is the rule the WordPress plugin checks too; the browser's parser has the last word here.
+      if (configUrlPattern.test(text) && isConfigUrl(text)) return text;
+      // The scheme as a browser reads it, past leading control characters and tabs or newlines anywhere.
+      const scheme = urlSchemePattern.exec(text.replace(/^[\x00-\x20]+|[\t\n\r]/g, ''))?.[0].toLowerCase();
       const expected = 'an http:, https: or mailto: URL, or a path on this site';
       const found = describeValue(text);
       errors.add(
         path,
         expected,
         found,
-        protocol
-          ? `${path}: "${protocol}" links are not allowed; use an http:, https: or mailto: URL (put phone numbers in "phone").`
+        scheme && !configUrlProtocols.includes(scheme)
+          ? `${path}: "${scheme}" links are not allowed; use an http:, https: or mailto: URL (put phone numbers in "phone").`
           : `${path}: expected ${expected}, but found ${found}.`,
       );
       return undefined;

@@ -29,7 +29,8 @@ const configScriptSelector = ':scope > script[type="application/json"]';
  * Gives an element its center configuration from, in order: its `config` attribute (JSON) or property (an object),
  * else a child `<script type="application/json">` (which a strict Content-Security-Policy allows, being data, not
  * code). The configuration is checked by `validateConfig`; when it has errors the element falls back to the
- * defaults, `errors` lists them, the console gets them once, and `care-config-error` fires after the next render.
+ * defaults, `errors` lists them, the console gets them once (saying what the element shows instead), and
+ * `care-config-error` fires after the next render.
  */
 export class ConfigController implements ReactiveController {
   /** The configuration to render with: the center's when it is valid, otherwise the defaults. */
@@ -43,9 +44,14 @@ export class ConfigController implements ReactiveController {
   private pendingErrorEvent = false;
   private readonly childObserver?: MutationObserver;
 
+  /**
+   * @param fallback What the element shows when the configuration has errors, for the console: "uses the defaults",
+   *   or "shows what to fix instead of the comparison".
+   */
   constructor(
     private readonly host: ConfiguredHost,
     private readonly readValue: () => ConfigValue,
+    private readonly fallback: string,
   ) {
     host.addController(this);
     if (typeof MutationObserver !== 'undefined') {
@@ -94,7 +100,7 @@ export class ConfigController implements ReactiveController {
     this.errors = result.errors;
     this.pendingErrorEvent = true;
     const where = source === 'script' ? 'its <script type="application/json">' : `its config ${source}`;
-    logConfigErrors(this.host, `ignored ${where} and shows the defaults`, result.errors);
+    logConfigErrors(this.host, `${this.fallback}: it cannot use ${where}`, result.errors);
   }
 }
 

@@ -56,4 +56,37 @@ describe('config: one schema', () => {
     expect(validateConfig({ contact: { label: 'x'.repeat(configLimits.labelLength) } }).ok).to.equal(true);
     expect(validateConfig({ contact: { label: 'x'.repeat(configLimits.labelLength + 1) } }).ok).to.equal(false);
   });
+
+  it('takes a link only in the forms every browser and the WordPress plugin read alike', () => {
+    const accepts = (url: string) => validateConfig({ contact: { url } }).ok;
+    for (const url of [
+      'https://example.org/our programs?x=1#top',
+      'HTTP://EXAMPLE.ORG:8080/',
+      'https://127.0.0.1/intake',
+      'mailto:intake@example.org',
+      '/intake',
+      'intake.html',
+      '?from=widget',
+    ]) {
+      expect(accepts(url), url).to.equal(true);
+    }
+    for (const url of [
+      'https://our center.example/',
+      'https://[::1/intake',
+      '//example.org/intake',
+      'https://xn--bcher-kva.example/',
+      'https://example.123/',
+      'https://user@example.org/',
+      'https:example.org',
+      'https://example.org/\tx',
+    ]) {
+      expect(accepts(url), url).to.equal(false);
+    }
+  });
+
+  it('accepts a phone number with ASCII digits and spaces only, as the WordPress plugin does', () => {
+    expect(validateConfig({ contact: { phone: '+1 (555) 010-0199' } }).ok).to.equal(true);
+    expect(validateConfig({ contact: { phone: '555\u00a0010\u00a00100' } }).ok).to.equal(false);
+    expect(validateConfig({ contact: { phone: '\u0661\u0662\u0663' } }).ok).to.equal(false);
+  });
 });

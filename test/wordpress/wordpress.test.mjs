@@ -35,7 +35,7 @@ const zipPath = join(root, 'dist/care-level-widgets-wordpress.zip');
 const sharedWordPress = resolve(root, '../shared/wordpress');
 const wordpressVersion = '7.0.4';
 const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const startTimeout = 150_000;
+const startTimeout = 300_000;
 
 /** The files of a zip archive (stored or deflated entries): name => Buffer. */
 function unzip(archive) {
@@ -222,13 +222,20 @@ test('the zip installs as care-level-widgets/ with the plugin, blocks, editor sc
   }
 });
 
-test('the block editor offers exactly the library’s level ids and comparison row ids, in order', async () => {
-  const { levelIds, comparisonRowIds } = await import(join(root, 'dist/data.js'));
+test('the block editor offers exactly the library’s level ids, comparison row ids and glossary terms, in order', async () => {
+  const { levelIds, comparisonRowIds, glossary, glossaryTermIds } = await import(join(root, 'dist/data.js'));
   const editor = readFileSync(join(root, 'wordpress/plugin/editor/blocks.js'), 'utf8');
   const list = (name) =>
     JSON.parse(editor.match(new RegExp(`var ${name} = (\\[[^\\]]*\\]);`))[1].replace(/'/g, '"').replace(/,\s*\]/, ']'));
   assert.deepEqual(list('levelIds'), [...levelIds]);
   assert.deepEqual(list('rowIds'), [...comparisonRowIds]);
+  const terms = editor.match(/var glossaryTerms = \{([^}]*)\};/)[1];
+  assert.deepEqual(
+    [...terms.matchAll(/^\s*'?([\w-]+)'?: '([^']*)',$/gm)].map(([, id, term]) => [id, term]),
+    glossaryTermIds.map((id) => [id, glossary[id].term.en]),
+  );
+  const names = editor.match(/var levelNames = \{([^}]*)\};/)[1];
+  assert.deepEqual([...names.matchAll(/^\s*(\w+): __\(/gm)].map(([, id]) => id), [...levelIds]);
 });
 
 
@@ -351,12 +358,8 @@ async function visit(slug, { expectedErrors = [] } = {}) {
   }
 }
 
-const siteConfig = {
-  levels: ['php', 'iop', 'outpatient'],
-  edition: 3,
-  contact: { phone: '+1-555-0100', url: '/intake', label: 'Start your intake' },
-  programs: { iop: { hours: 'Three evenings a week, 6 to 9 pm', notes: 'Groups in English & Spanish' } },
-};
+/** The configuration the must-use plugin saves from code, as a site's own code would. */
+const siteConfig = JSON.parse(readFileSync(join(root, 'test/wordpress/mu-plugins/site-config.json'), 'utf8'));
 
 const byTag = (result, tag, index = 0) => result.elements.filter((element) => element.tag === tag)[index];
 const count = (parts, part) => parts.filter((value) => value.split(/\s+/).includes(part)).length;
@@ -464,14 +467,13 @@ describe('in WordPress Playground', () => {
     assert.doesNotMatch(page.html, /<script>window\.__clwPwned/);
   });
 
-  test('hostile shortcode attributes are inert, and broken JSON shows the comparison’s error', async (t) => {
+  test('hostile shortcode attributes are inert; a broken config shows visitors the widget, and editors the mistake', async (t) => {
     if (skip(t)) return;
-    const page = await visit('clw-hostile-shortcodes', {
-      expectedErrors: [/^care-level-widgets: <care-comparison>.*not valid JSON/s],
-    });
+    const page = await visit('clw-hostile-shortcodes');
     const broken = page.elements.find((element) => element.id === 'broken-json');
-    assert.equal(broken.config, '{"edition": 3,');
-    assert.match(broken.error, /.+/, 'the widget shows its configuration error');
+    assert.deepEqual(JSON.parse(broken.config), siteConfig, 'visitors get the center’s settings');
+    assert.equal(broken.error, '', 'no developer message for visitors');
+    assert.match(broken.text, /Three evenings a week, 6 to 9 pm/);
     const scripted = page.elements.find((element) => element.id === 'script-in-json');
     assert.equal(scripted.attributes.highlight, '" onfocus="window.__clwPwned=8');
     assert.match(scripted.config, /\\u003C\/script\\u003E/);
@@ -485,6 +487,36 @@ describe('in WordPress Playground', () => {
     const term = byTag(page, 'care-term');
     assert.doesNotMatch(page.html, /<care-term[^>]*>[^<]*<script/);
     assert.equal(term.attributes.term, undefined);
+
+    const { page: editorPage, seen, close } = await openPage({ loggedIn: true });
+    try {
+      await editorPage.goto(`${site.url}/?pagename=clw-hostile-shortcodes`, { waitUntil: 'load' });
+      const shown = await editorPage.$eval('#broken-json', async (element) => {
+        await customElements.whenDefined('care-comparison');
+        await element.updateComplete;
+        return {
+          config: element.querySelector('script[type="application/json"]').textContent,
+          error: element.shadowRoot.querySelector('[part~="error"]')?.textContent.replace(/\s+/g, ' ') ?? '',
+        };
+      });
+      assert.equal(shown.config, '{"edition": 3,', 'people who can edit the page get the JSON as written');
+      assert.match(shown.error, /not valid JSON/);
+      assert.ok(
+        seen.errors.some((text) => /^care-level-widgets: <care-comparison> shows what to fix instead of the comparison/.test(text)),
+        seen.errors.join('\n'),
+      );
+    } finally {
+      await close();
+    }
+  });
+
+  test('a glossary term marked with the editor’s format reaches visitors as a working <care-term>', async (t) => {
+    if (skip(t)) return;
+    const page = await visit('clw-term-format');
+    const term = byTag(page, 'care-term');
+    assert.deepEqual(term.attributes, { term: 'iop' });
+    assert.match(page.html, /Our <care-term term="iop">IOP<\/care-term> meets/, 'kses keeps the element');
+    assert.ok(term.parts.length > 0, 'the element rendered');
   });
 
   test('the script and stylesheet load only on pages with a widget', async (t) => {
@@ -503,17 +535,41 @@ describe('in WordPress Playground', () => {
     }
   });
 
-  test('Settings → Levels of care shows the saved settings and refuses a bad phone and a javascript: link', async (t) => {
+  /** The configuration as WordPress stores it, read by the must-use plugin. */
+  async function savedConfig(page) {
+    const response = await page.goto(`${site.url}/?clw_test_option=1`);
+    return JSON.parse((await response.json()).option);
+  }
+
+  const settingsUrl = () => `${site.url}/wp-admin/options-general.php?page=care-level-widgets`;
+  const setField = (page, id, value) => page.$eval(`#care-level-widgets-${id}`, (input, text) => (input.value = text), value);
+  const fieldValue = (page, id) => page.$eval(`#care-level-widgets-${id}`, (input) => input.value);
+  /** What axe finds wrong on the settings page. */
+  async function settingsViolations(page) {
+    await page.addScriptTag({ content: readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
+    return page.evaluate(async () =>
+      (await window.axe.run(document.querySelector('.wrap'))).violations.map((violation) => violation.id),
+    );
+  }
+  async function save(page) {
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
+    return page.$$eval('.notice, .settings-error', (nodes) => nodes.map((node) => node.textContent.trim()).join('\n'));
+  }
+
+  test('Settings → Levels of care shows the saved settings, in both languages, and Save keeps every key', async (t) => {
     if (skip(t)) return;
     const { page, seen, close } = await openPage({ loggedIn: true });
     try {
-      await page.goto(`${site.url}/wp-admin/options-general.php?page=care-level-widgets`, { waitUntil: 'load' });
+      await page.goto(settingsUrl(), { waitUntil: 'load' });
       assert.equal(await page.$eval('h1', (h1) => h1.textContent.trim()), 'Levels of care');
-      assert.equal(await page.$eval('#care-level-widgets-phone', (input) => input.value), '+1-555-0100');
-      assert.equal(
-        await page.$eval('#care-level-widgets-iop-hours', (input) => input.value),
-        'Three evenings a week, 6 to 9 pm',
-      );
+      assert.equal(await fieldValue(page, 'phone'), '+1-555-0100');
+      assert.equal(await fieldValue(page, 'iop-hours'), 'Three evenings a week, 6 to 9 pm');
+      assert.equal(await fieldValue(page, 'iop-hours-es'), '', 'one text for both languages');
+      assert.equal(await fieldValue(page, 'php-hours'), 'Weekdays, 9 am to 3 pm');
+      assert.equal(await fieldValue(page, 'php-hours-es'), 'Entre semana, de 9 a 15 h');
+      assert.equal(await fieldValue(page, 'label-es'), 'Empiece su admisión');
+      assert.equal(await page.$eval('label[for="care-level-widgets-php-hours-es"]', (label) => label.textContent), 'Hours in Spanish');
+      assert.equal(await page.$eval('#care-level-widgets-php-hours-es', (input) => input.lang), 'es');
       assert.deepEqual(
         await page.$$eval('input[name="care_level_widgets_config[levels][]"]:checked', (inputs) =>
           inputs.map((input) => input.value),
@@ -521,57 +577,123 @@ describe('in WordPress Playground', () => {
         ['php', 'iop', 'outpatient'],
       );
       assert.ok(await page.$('input[name="_wpnonce"]'), 'the Settings API nonce');
-      await page.addScriptTag({ content: readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
-      const violations = await page.evaluate(async () =>
-        (await window.axe.run(document.querySelector('.wrap'))).violations.map((violation) => violation.id),
-      );
-      assert.deepEqual(violations, [], 'axe on the settings page');
-      await page.$eval('#care-level-widgets-phone', (input) => (input.value = 'call us'));
-      await page.$eval('#care-level-widgets-url', (input) => (input.value = 'javascript:alert(1)'));
-      await page.$eval('#care-level-widgets-inpatient-notes', (input) => (input.value = 'Not offered, but noted'));
-      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
-      const notices = await page.$$eval('.notice, .settings-error', (nodes) =>
-        nodes.map((node) => node.textContent.trim()).join('\n'),
-      );
-      assert.match(notices, /Phone — contact\.phone: expected a phone number: at least 3 digits/);
-      assert.match(notices, /Intake link — contact\.url: "javascript:" links are not allowed/);
-      assert.match(
-        notices,
-        /Inpatient \(residential\), Notes — programs\.inpatient: expected a level listed in levels \(php, iop, outpatient\)/,
-      );
-      assert.match(notices, /Nothing was saved\./);
-      assert.equal(
-        await page.$eval('#care-level-widgets-phone', (input) => input.value),
-        '+1-555-0100',
-        'the saved settings stay',
-      );
+      assert.deepEqual(await settingsViolations(page), [], 'axe on the settings page');
+      if (process.env.WORDPRESS_SETTINGS_SCREENSHOT) {
+        await page.setViewport({ width: 1280, height: 1500 });
+        await page.screenshot({ path: resolve(root, process.env.WORDPRESS_SETTINGS_SCREENSHOT) });
+      }
 
-      await page.$eval('#care-level-widgets-phone', (input) => (input.value = '+1 (555) 010-0123'));
-      await page.$eval(
-        '#care-level-widgets-outpatient-notes',
-        (input) => (input.value = 'Weekly groups <b>and</b> "one-to-one" sessions'),
+      assert.match(await save(page), /Settings saved/);
+      assert.deepEqual(await savedConfig(page), siteConfig, 'Save on an unchanged page changes nothing');
+      assert.deepEqual(seen.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('a refused save keeps every edit in the form, with each mistake beside its field, named as people see it', async (t) => {
+    if (skip(t)) return;
+    const { page, seen, close } = await openPage({ loggedIn: true });
+    try {
+      await page.goto(settingsUrl(), { waitUntil: 'load' });
+      await setField(page, 'phone', 'call us');
+      await setField(page, 'url', 'javascript:alert(1)');
+      await setField(page, 'inpatient-notes', 'Not offered, but noted');
+      await setField(page, 'iop-length', 'Usually 8 to 12 weeks');
+      await setField(page, 'iop-hours-es', 'Tres tardes por semana, de 18 a 21 h');
+      const notices = await save(page);
+      assert.match(notices, /Nothing was saved: fix what is marked below\. Your changes are still in the form\./);
+      assert.match(notices, /Phone: Expected a phone number: at least 3 digits/);
+      assert.match(notices, /Intake link: "javascript:" links are not allowed/);
+      assert.match(notices, /Inpatient \(residential\): Expected a level listed in levels \(php, iop, outpatient\)/);
+      assert.doesNotMatch(notices, /contact\.phone|programs\.inpatient/, 'no configuration paths');
+      assert.deepEqual(
+        [
+          await fieldValue(page, 'phone'),
+          await fieldValue(page, 'url'),
+          await fieldValue(page, 'inpatient-notes'),
+          await fieldValue(page, 'iop-length'),
+          await fieldValue(page, 'iop-hours-es'),
+        ],
+        ['call us', 'javascript:alert(1)', 'Not offered, but noted', 'Usually 8 to 12 weeks', 'Tres tardes por semana, de 18 a 21 h'],
       );
-      await page.$eval('#care-level-widgets-iop-length', (input) => (input.value = 'Usually 8 to 12 weeks'));
-      await page.$eval('#care-level-widgets-iop-insurance', (input) => (input.value = 'Most plans, and Medicaid'));
-      await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#submit')]);
-      assert.match(await page.$eval('.notice, .settings-error', (node) => node.textContent), /Settings saved/);
+      const phone = await page.$eval('#care-level-widgets-phone', (input) => ({
+        invalid: input.getAttribute('aria-invalid'),
+        description: input
+          .getAttribute('aria-describedby')
+          .split(' ')
+          .map((id) => document.getElementById(id).textContent)
+          .join(' | '),
+      }));
+      assert.equal(phone.invalid, 'true');
+      assert.match(phone.description, /^Expected a phone number: at least 3 digits.*"call us"\. \| As people dial it/);
+      assert.match(
+        await page.$eval('#care-level-widgets-inpatient-hours-error', (node) => node.textContent),
+        /Expected a level listed in levels/,
+      );
+      assert.deepEqual(await settingsViolations(page), [], 'axe on the page with its errors');
+      assert.deepEqual(await savedConfig(page), siteConfig, 'the saved settings stay');
+
+      await page.goto(settingsUrl(), { waitUntil: 'load' });
+      assert.equal(await fieldValue(page, 'phone'), '+1-555-0100', 'a later visit shows the saved settings again');
+      assert.deepEqual(seen.errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  test('Save stores links through sanitize_url and text as typed, in both languages, and keeps what the form does not show', async (t) => {
+    if (skip(t)) return;
+    const { page, seen, close } = await openPage({ loggedIn: true });
+    try {
+      await page.goto(settingsUrl(), { waitUntil: 'load' });
+      await setField(page, 'phone', '+1 (555) 010-0123');
+      await setField(page, 'url', 'https://example.org/our%20programs?from=widget');
+      await setField(page, 'outpatient-notes', 'Ages < 18 & "families", weekly');
+      await setField(page, 'iop-length', 'Usually 8 to 12 weeks');
+      await setField(page, 'iop-hours-es', 'Tres tardes por semana, de 18 a 21 h');
+      await setField(page, 'label-es', '');
+      assert.match(await save(page), /Settings saved/);
+      const saved = await savedConfig(page);
+      assert.deepEqual(saved, {
+        ...siteConfig,
+        contact: { phone: '+1 (555) 010-0123', url: 'https://example.org/our%20programs?from=widget', label: 'Start your intake' },
+        programs: {
+          ...siteConfig.programs,
+          iop: {
+            hours: { en: 'Three evenings a week, 6 to 9 pm', es: 'Tres tardes por semana, de 18 a 21 h' },
+            length: 'Usually 8 to 12 weeks',
+            notes: 'Groups in English & Spanish',
+          },
+          outpatient: { notes: 'Ages < 18 & "families", weekly' },
+        },
+      });
       assert.deepEqual(seen.errors, []);
 
       const visitor = await visit('clw-shortcodes');
-      const config = JSON.parse(byTag(visitor, 'care-comparison').config);
-      assert.equal(config.contact.phone, '+1 (555) 010-0123', 'the saved phone reaches the elements');
-      assert.equal(
-        config.programs.outpatient.notes,
-        'Weekly groups and "one-to-one" sessions',
-        'tags are removed on save',
-      );
-      assert.match(byTag(visitor, 'care-comparison').text, /Weekly groups and "one-to-one" sessions/);
-      assert.deepEqual(
-        [config.programs.iop.length, config.programs.iop.insurance],
-        ['Usually 8 to 12 weeks', 'Most plans, and Medicaid'],
-      );
-      assert.match(byTag(visitor, 'care-comparison').text, /Usually 8 to 12 weeks/);
-      assert.match(byTag(visitor, 'care-comparison').text, /Most plans, and Medicaid/);
+      const comparison = byTag(visitor, 'care-comparison');
+      assert.deepEqual(JSON.parse(comparison.config), saved, 'the saved settings reach the elements');
+      assert.match(comparison.text, /Ages < 18 & "families", weekly/, 'shown as typed, not as &lt;');
+      assert.match(comparison.text, /Usually 8 to 12 weeks/);
+    } finally {
+      await close();
+    }
+  });
+
+  test('the plugin’s row links to its settings, and the privacy policy guide has its text', async (t) => {
+    if (skip(t)) return;
+    const { page, close } = await openPage({ loggedIn: true });
+    try {
+      await page.goto(`${site.url}/wp-admin/plugins.php`, { waitUntil: 'load' });
+      const link = await page.$eval('tr[data-plugin="care-level-widgets/care-level-widgets.php"] .row-actions a', (a) => ({
+        text: a.textContent,
+        href: a.href,
+      }));
+      assert.deepEqual(link, { text: 'Settings', href: `${settingsUrl()}` });
+      await page.goto(`${site.url}/wp-admin/options-privacy.php?tab=policyguide`, { waitUntil: 'load' });
+      const guide = await page.$eval('#wpbody-content', (node) => node.textContent.replace(/\s+/g, ' '));
+      assert.match(guide, /Care Level Widgets/);
+      assert.match(guide, /They collect no personal data, send nothing to this site or to anyone else, and set no cookies\./);
     } finally {
       await close();
     }
@@ -594,6 +716,7 @@ describe('in WordPress Playground', () => {
         dispatch('core/editor').editPost({ title: 'Our levels of care' });
         const block = window.wp.blocks.createBlock('care-level-widgets/comparison', {
           highlight: 'iop',
+          levels: 'php iop outpatient',
           layout: 'table',
           elementId: 'levels-table',
           align: 'wide',
@@ -628,6 +751,22 @@ describe('in WordPress Playground', () => {
       ]) {
         assert.ok(sidebar.includes(label), `the sidebar has "${label}"`);
       }
+      const levelTokens = await page.$$eval('.care-level-widgets-tokens .components-form-token-field__token-text', (nodes) =>
+        nodes.map((node) => node.textContent.trim()).filter(Boolean),
+      );
+      assert.deepEqual(
+        levelTokens.slice(0, 3),
+        ['Partial hospitalization (PHP)', 'Intensive outpatient (IOP)', 'Outpatient'],
+        'the levels picker shows names, not ids',
+      );
+      const term = await page.evaluate(() => {
+        const format = window.wp.data.select('core/rich-text').getFormatType('care-level-widgets/term');
+        const [paragraph] = window.wp.blocks.rawHandler({ HTML: '<p>Our <care-term term="iop">IOP</care-term> meets weekly.</p>' });
+        return { tagName: format?.tagName, title: format?.title, saved: window.wp.blocks.serialize(paragraph) };
+      });
+      assert.equal(term.tagName, 'care-term');
+      assert.equal(term.title, 'Glossary term');
+      assert.match(term.saved, /<p>Our <care-term term="iop">IOP<\/care-term> meets weekly\.<\/p>/, 'the format survives the editor');
       if (process.env.WORDPRESS_SCREENSHOT) {
         await page.evaluate(() => document.activeElement?.blur());
         await new Promise((resolveWait) => setTimeout(resolveWait, 500));

@@ -34,6 +34,8 @@ require_once CARE_LEVEL_WIDGETS_DIR . 'includes/settings.php';
  * three blocks. Nothing is enqueued here: a block or shortcode enqueues the assets when it renders.
  */
 function care_level_widgets_register() {
+	// Translations shipped in languages/ (care-level-widgets-<locale>.mo); the .pot there is what translators start from.
+	load_plugin_textdomain( 'care-level-widgets', false, dirname( plugin_basename( CARE_LEVEL_WIDGETS_FILE ) ) . '/languages' );
 	wp_register_script(
 		'care-level-widgets',
 		plugins_url( 'assets/care-level-widgets.js', CARE_LEVEL_WIDGETS_FILE ),
@@ -53,10 +55,12 @@ function care_level_widgets_register() {
 	wp_register_script(
 		'care-level-widgets-editor',
 		plugins_url( 'editor/blocks.js', CARE_LEVEL_WIDGETS_FILE ),
-		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n' ),
+		array( 'wp-blocks', 'wp-element', 'wp-block-editor', 'wp-components', 'wp-server-side-render', 'wp-i18n', 'wp-rich-text' ),
 		CARE_LEVEL_WIDGETS_VERSION,
 		array( 'in_footer' => true )
 	);
+
+	wp_set_script_translations( 'care-level-widgets-editor', 'care-level-widgets', CARE_LEVEL_WIDGETS_DIR . 'languages' );
 
 	foreach ( array( 'comparison', 'questionnaire', 'crisis-banner' ) as $block ) {
 		register_block_type( CARE_LEVEL_WIDGETS_DIR . 'blocks/' . $block );
@@ -75,3 +79,28 @@ function care_level_widgets_editor_canvas_assets() {
 	}
 }
 add_action( 'enqueue_block_assets', 'care_level_widgets_editor_canvas_assets' );
+
+/**
+ * The editor's glossary term format writes `<care-term term="…">` into the post: keep it for authors without the
+ * unfiltered_html capability, whose posts kses filters.
+ */
+function care_level_widgets_allow_term( $tags, $context ) {
+	if ( 'post' === $context ) {
+		$tags['care-term'] = array(
+			'term' => true,
+			'lang' => true,
+		);
+	}
+	return $tags;
+}
+add_filter( 'wp_kses_allowed_html', 'care_level_widgets_allow_term', 10, 2 );
+
+/** A post with a glossary term from the editor needs the element's script, as a block or shortcode does. */
+function care_level_widgets_enqueue_for_terms( $content ) {
+	if ( is_string( $content ) && false !== strpos( $content, '<care-term' ) ) {
+		wp_enqueue_script( 'care-level-widgets' );
+		wp_enqueue_style( 'care-level-widgets' );
+	}
+	return $content;
+}
+add_filter( 'the_content', 'care_level_widgets_enqueue_for_terms', 20 );

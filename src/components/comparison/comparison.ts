@@ -167,7 +167,11 @@ export class CareComparison extends CareElement {
    * level below the nearest heading before the comparison in the page (`h2` when there is none).
    */
   @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel?: number;
-  private readonly configuration = new ConfigController(this, (): ConfigValue => this.config);
+  private readonly configuration = new ConfigController(
+    this,
+    (): ConfigValue => this.config,
+    'shows what to fix instead of the comparison',
+  );
   /** The element's width, for `layout="auto"`. */
   private readonly width = new ContainerWidthController(this);
   /** The table's scrolling region: a tab stop only while it scrolls. */

@@ -261,7 +261,11 @@ export class CareQuestionnaire extends CareElement {
 
   @query('form') private form?: HTMLFormElement;
 
-  private readonly configuration = new ConfigController(this, (): ConfigValue => this.config);
+  private readonly configuration = new ConfigController(
+    this,
+    (): ConfigValue => this.config,
+    'uses the defaults, with a note that some details may be missing',
+  );
   private pendingFocus: 'heading' | 'first-option' | null = null;
   /** How many questions the path had when a question was last shown, to say so when the answers change it. */
   private shownPathLength?: number;

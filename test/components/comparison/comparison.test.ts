@@ -609,6 +609,9 @@ describe('<care-comparison>', () => {
           expect(events[0].detail.source).to.equal('attribute');
           expect(events[0].detail.errors[0].message).to.contain(bad.mentions);
           expect(logged.errors).to.have.length(1);
+          // What the console says it did is what it did: no "shows the defaults" over a message in their place.
+          expect(logged.errors[0]).to.match(/^care-level-widgets: <care-comparison> shows what to fix instead of the comparison/);
+          expect(logged.errors[0]).not.to.contain('defaults');
           expect(uncaught).to.deep.equal([]);
           await expect(element).to.be.accessible();
         });

@@ -48,34 +48,16 @@ function care_level_widgets_test_block( $name, $attributes ) {
 add_action(
 	'init',
 	function () {
-		if ( '8' === get_option( 'care_level_widgets_test_ready' ) ) {
+		if ( '10' === get_option( 'care_level_widgets_test_ready' ) ) {
 			return;
 		}
 		// The pages hold hostile values on purpose: store them as an administrator with unfiltered_html would.
 		$kses = false !== has_filter( 'content_save_pre', 'wp_filter_post_kses' );
 		kses_remove_filters();
 
-		// Saved through the plugin's sanitize callback, like the settings form.
-		update_option(
-			'care_level_widgets_config',
-			wp_json_encode(
-				array(
-					'levels'   => array( 'php', 'iop', 'outpatient' ),
-					'edition'  => 3,
-					'contact'  => array(
-						'phone' => '+1-555-0100',
-						'url'   => '/intake',
-						'label' => 'Start your intake',
-					),
-					'programs' => array(
-						'iop' => array(
-							'hours' => 'Three evenings a week, 6 to 9 pm',
-							'notes' => 'Groups in English & Spanish',
-						),
-					),
-				)
-			)
-		);
+		// Saved through the plugin's sanitize callback, as code would save it: with what the settings form does not show
+		// (extra rows, a program's own phone and link) and text in two languages, which the form must keep.
+		update_option( 'care_level_widgets_config', (string) file_get_contents( __DIR__ . '/site-config.json' ) );
 
 		$hostile = '"><script>window.__clwPwned=1</script>';
 		$pages   = array(
@@ -171,6 +153,8 @@ add_action(
 					),
 				)
 			),
+			// A glossary term marked in the editor (the plugin's format), saved through kses as an author's post is.
+			'clw-term-format'      => wp_kses_post( "<!-- wp:paragraph -->\n<p>Our <care-term term=\"iop\">IOP</care-term> meets three evenings a week.</p>\n<!-- /wp:paragraph -->" ),
 			// Shortcode attributes holding < or > are mangled by WordPress itself (wptexturize curls their quotes), so the
 			// hostile JSON below writes its </script> as \\u003c, which the shortcode parser unescapes to \u003c and JSON to <.
 			'clw-hostile-shortcodes' => implode(
@@ -218,7 +202,7 @@ SHORTCODES
 				'_modified'      => gmdate( 'c' ),
 			)
 		);
-		update_option( 'care_level_widgets_test_ready', '8' );
+		update_option( 'care_level_widgets_test_ready', '10' );
 		if ( $kses ) {
 			kses_init_filters();
 		}
@@ -246,6 +230,18 @@ add_action(
 				'after'  => get_option( 'care_level_widgets_config', null ),
 			)
 		);
+	},
+	30
+);
+
+/** /?clw_test_option=1 (administrators only) answers the saved configuration exactly as stored. */
+add_action(
+	'init',
+	function () {
+		if ( ! isset( $_GET['clw_test_option'] ) || ! current_user_can( 'manage_options' ) ) { // phpcs:ignore WordPress.Security.NonceVerification.Recommended -- test fixture.
+			return;
+		}
+		wp_send_json( array( 'option' => get_option( 'care_level_widgets_config', null ) ) );
 	},
 	30
 );

@@ -15,6 +15,12 @@
   var ServerSideRender = wp.serverSideRender;
 
   var levelIds = ['inpatient', 'php', 'iop', 'outpatient'];
+  var levelNames = {
+    inpatient: __('Inpatient (residential)', 'care-level-widgets'),
+    php: __('Partial hospitalization (PHP)', 'care-level-widgets'),
+    iop: __('Intensive outpatient (IOP)', 'care-level-widgets'),
+    outpatient: __('Outpatient', 'care-level-widgets'),
+  };
   var rowIds = [
     'sleeps',
     'hours',
@@ -29,13 +35,34 @@
     'not-a-fit',
     'asam',
   ];
-  var levelOptions = [
-    { value: '', label: __('None', 'care-level-widgets') },
-    { value: 'inpatient', label: __('Inpatient (residential)', 'care-level-widgets') },
-    { value: 'php', label: __('Partial hospitalization (PHP)', 'care-level-widgets') },
-    { value: 'iop', label: __('Intensive outpatient (IOP)', 'care-level-widgets') },
-    { value: 'outpatient', label: __('Outpatient', 'care-level-widgets') },
-  ];
+  var levelOptions = [{ value: '', label: __('None', 'care-level-widgets') }].concat(
+    levelIds.map(function (id) {
+      return { value: id, label: levelNames[id] };
+    }),
+  );
+  /** The glossary's terms (src/data/glossary.ts), as the `<care-term>` format offers them: id => the English term. */
+  var glossaryTerms = {
+    iop: 'IOP',
+    php: 'PHP',
+    inpatient: 'Inpatient care',
+    residential: 'Residential treatment',
+    outpatient: 'Outpatient treatment',
+    asam: 'ASAM',
+    detox: 'Detox (withdrawal management)',
+    'step-down': 'Step-down',
+    'step-up': 'Step-up',
+    'co-occurring': 'Co-occurring conditions',
+    mat: 'MAT',
+    cbt: 'CBT',
+    dbt: 'DBT',
+    mi: 'MI',
+    emdr: 'EMDR',
+    mindfulness: 'Mindfulness-based therapy',
+    'family-therapy': 'Family therapy and education',
+    'relapse-prevention': 'Relapse prevention',
+    'case-management': 'Case management',
+    'peer-support': 'Peer support',
+  };
   var languageOptions = [
     { value: '', label: __('The page’s language', 'care-level-widgets') },
     { value: 'en', label: 'English' },
@@ -77,9 +104,16 @@
     });
   }
 
-  /** An ordered list of ids (levels, rows), kept as the space-separated attribute the element reads. */
-  function tokens(props, name, label, suggestions, help) {
+  /**
+   * An ordered list of ids (levels, rows), kept as the space-separated attribute the element reads. With `names`, each
+   * id is shown by its name, and a name typed in full is saved as its id.
+   */
+  function tokens(props, name, label, suggestions, help, names) {
     var value = (props.attributes[name] || '').split(/\s+/).filter(Boolean);
+    var idsByName = {};
+    Object.keys(names || {}).forEach(function (id) {
+      idsByName[names[id].toLowerCase()] = id;
+    });
     return el(
       'div',
       { className: 'care-level-widgets-tokens' },
@@ -89,6 +123,12 @@
         suggestions: suggestions,
         __experimentalExpandOnFocus: true,
         __experimentalShowHowTo: false,
+        displayTransform: function (token) {
+          return (names && names[token]) || token;
+        },
+        saveTransform: function (text) {
+          return idsByName[text.trim().toLowerCase()] || text.trim();
+        },
         onChange: function (next) {
           setter(props, name)(
             next
@@ -131,7 +171,7 @@
           components.PanelBody,
           { key: 'content', title: __('Content', 'care-level-widgets') },
           select(props, 'highlight', __('Highlight as “Our program”', 'care-level-widgets'), levelOptions),
-          tokens(props, 'levels', __('Levels, in order', 'care-level-widgets'), levelIds, settingsHelp),
+          tokens(props, 'levels', __('Levels, in order', 'care-level-widgets'), levelIds, settingsHelp, levelNames),
           tokens(
             props,
             'rows',
@@ -191,7 +231,7 @@
         el(
           components.PanelBody,
           { key: 'levels', title: __('Levels', 'care-level-widgets') },
-          tokens(props, 'offered', __('Levels you offer', 'care-level-widgets'), levelIds, settingsHelp),
+          tokens(props, 'offered', __('Levels you offer', 'care-level-widgets'), levelIds, settingsHelp, levelNames),
           text(
             props,
             'comparison',
@@ -237,6 +277,47 @@
     }),
     save: function () {
       return null;
+    },
+  });
+
+  var termFormat = 'care-level-widgets/term';
+
+  /**
+   * Marks the selected words as a glossary term: `<care-term term="iop">IOP</care-term>`, the element that explains
+   * them in a tooltip. A toolbar menu of the glossary's terms, with "Not a glossary term" to remove it.
+   */
+  wp.richText.registerFormatType(termFormat, {
+    title: __('Glossary term', 'care-level-widgets'),
+    tagName: 'care-term',
+    className: null,
+    attributes: { term: 'term' },
+    edit: function (props) {
+      var controls = Object.keys(glossaryTerms).map(function (id) {
+        return {
+          title: glossaryTerms[id],
+          isActive: props.isActive && props.activeAttributes.term === id,
+          onClick: function () {
+            props.onChange(wp.richText.applyFormat(props.value, { type: termFormat, attributes: { term: id } }));
+          },
+        };
+      });
+      if (props.isActive) {
+        controls.push({
+          title: __('Not a glossary term', 'care-level-widgets'),
+          onClick: function () {
+            props.onChange(wp.richText.removeFormat(props.value, termFormat));
+          },
+        });
+      }
+      return el(
+        blockEditor.BlockControls,
+        { group: 'other' },
+        el(components.ToolbarDropdownMenu, {
+          icon: 'editor-help',
+          label: __('Glossary term', 'care-level-widgets'),
+          controls: controls,
+        }),
+      );
     },
   });
 })(window.wp);

@@ -102,16 +102,16 @@ function care_level_widgets_element( $tag, $attributes, $config = null, $content
 }
 
 /**
- * The text of the child JSON script, safe inside `<script>`: an array is encoded with every `<`, `>`, `&`, `'` and
- * `"` inside strings escaped; text that is not valid JSON is passed on with `<`, `>` and `&` escaped the same way, so
- * it can never close the script, and the element shows which part is wrong.
+ * The text of the child JSON script, safe inside `<script>`: a configuration is encoded with every `<`, `>`, `&`, `'`
+ * and `"` inside strings escaped; text that is not valid JSON is passed on with `<`, `>` and `&` escaped the same way,
+ * so it can never close the script, and the element shows which part is wrong.
  *
- * @param array|string|null $config The configuration.
+ * @param stdClass|string|null $config The configuration.
  * @return string|null
  */
 function care_level_widgets_config_json( $config ) {
-	if ( is_array( $config ) ) {
-		if ( array() === $config ) {
+	if ( $config instanceof stdClass ) {
+		if ( array() === get_object_vars( $config ) ) {
 			return null;
 		}
 		return wp_json_encode( $config, JSON_HEX_TAG | JSON_HEX_AMP | JSON_HEX_APOS | JSON_HEX_QUOT | JSON_UNESCAPED_SLASHES );
@@ -123,24 +123,39 @@ function care_level_widgets_config_json( $config ) {
 	return null;
 }
 
+/** Whether the person viewing may edit what is being rendered: the post, or, outside one, any post. */
+function care_level_widgets_viewer_can_edit() {
+	$post_id = get_the_ID();
+	return $post_id ? current_user_can( 'edit_post', $post_id ) : current_user_can( 'edit_posts' );
+}
+
 /**
  * The configuration an element gets: the center's settings, with the top-level keys of `$override` (JSON a
- * shortcode's `config` attribute gives) in their place. JSON that does not parse is passed on as written so the
- * element reports it.
+ * shortcode's `config` attribute gives) in their place. When that has a mistake, the widgets would show a message
+ * meant for whoever wrote it: people who can edit the post get it (the JSON as written, so the element says what is
+ * wrong), and visitors get the widget as the center's settings describe it.
  *
  * @param string|null $override JSON text, or null.
- * @return array|string
+ * @return stdClass|string
  */
 function care_level_widgets_config_for( $override = null ) {
 	$config = care_level_widgets_site_config();
 	if ( ! is_string( $override ) || '' === trim( $override ) ) {
 		return $config;
 	}
-	$decoded = json_decode( $override, true );
-	if ( ! care_level_widgets_is_object( $decoded ) ) {
-		return $override;
+	list( $decoded, $errors ) = care_level_widgets_parse_config( $override );
+	if ( $decoded instanceof stdClass ) {
+		// array_replace keeps every key as it is ("0" and "" too, which PHP 7 cannot set as properties one by one).
+		$config = (object) array_replace( get_object_vars( $config ), get_object_vars( $decoded ) );
+		$errors = care_level_widgets_validate_config( $config );
 	}
-	return array_merge( $config, $decoded );
+	if ( array() === $errors ) {
+		return $config;
+	}
+	if ( care_level_widgets_viewer_can_edit() ) {
+		return $decoded instanceof stdClass ? $config : $override;
+	}
+	return care_level_widgets_site_config();
 }
 
 /**
