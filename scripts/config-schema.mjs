@@ -2,8 +2,9 @@
 /**
  * Writes dist/care-config.schema.json, the JSON Schema of a center's configuration file, from the same description
  * `validateConfig` checks against (src/config/schema.ts), and dist/care-config.rules.json, that description with its
- * patterns and limits for the WordPress plugin's PHP check (includes/config-rules.json in the plugin's zip). The generator (src/config/json-schema.ts) and the property
- * descriptions are bundled here from source with rollup and TypeScript's transpiler, so they never ship in the widgets.
+ * patterns and limits for the WordPress plugin's PHP check (includes/config-rules.json in the plugin's zip). The
+ * generators' inputs (src/config/json-schema.ts, src/config/wordpress-rules.ts) and the property descriptions are
+ * bundled here from source with rollup and TypeScript's transpiler, so they never ship in the widgets.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';

@@ -31,7 +31,8 @@ require_once CARE_LEVEL_WIDGETS_DIR . 'includes/settings.php';
 
 /**
  * Registers the element script and stylesheet (served from this plugin, never a CDN), the editor script and the
- * three blocks. Nothing is enqueued here: a block or shortcode enqueues the assets when it renders.
+ * three blocks. Nothing is enqueued here: a block or shortcode enqueues the assets when it renders, and so does a post
+ * with a glossary term (care_level_widgets_enqueue_for_terms).
  */
 function care_level_widgets_register() {
 	// Translations shipped in languages/ (care-level-widgets-<locale>.mo); the .pot there is what translators start from.
