@@ -5,3 +5,4 @@
 export * from './data/index.js';
 export * from './config/index.js';
 export * from './engine/index.js';
+export { buildComparisonRows, type ComparisonCell, type ComparisonRow } from './components/comparison/comparison-rows.js';

@@ -8,7 +8,7 @@ import { comparisonStrings } from '../src/components/comparison/comparison.strin
 import type { LevelId } from '../src/data/level-id.js';
 import { levels } from '../src/data/levels.js';
 import type { Locale } from '../src/data/locale.js';
-import type { CareConfigInput } from '../src/data/types.js';
+import type { CareConfigInput } from '../src/config/types.js';
 import { localeOf, text, isShown, partsAsDocumentation } from './story-helpers.js';
 
 const { events, args, argTypes, template } = getStorybookHelpers<CareComparison>('care-comparison');

@@ -5,3 +5,4 @@
 export { configLimits } from './limits.js';
 export { defaultConfig, describeValue, parseConfigJson, validateConfig } from './validate.js';
 export { isSafeUrl, telUrl } from './urls.js';
+export type * from './types.js';

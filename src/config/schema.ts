@@ -1,12 +1,12 @@
 /**
- * The one description of what a center may write in its configuration (`CareConfigInput`). `validateConfig` walks
- * it to check a configuration, and the build turns it into `dist/care-config.schema.json` (see `json-schema.ts`),
- * so the checks and the editor's autocompletion cannot drift apart. The property descriptions an editor shows live in
+ * The one description of what a center may write in its configuration. `validateConfig` walks it to check a
+ * configuration, types.ts derives `CareConfigInput` and `CareConfig` from it, and the build turns it into
+ * `dist/care-config.schema.json` (see `json-schema.ts`), so the checks, the types and the editor's autocompletion
+ * cannot drift apart. The property descriptions an editor shows live in
  * `descriptions.ts`, keyed by the paths below, so they stay out of the widgets' bundle.
  */
 import { comparisonRowIds } from '../data/comparison-rows.js';
 import { levelIds } from '../data/level-id.js';
-import type { CareConfigInput, CenterContactInput, CenterProgramInput, CenterRowInput } from '../data/types.js';
 import { configLimits } from './limits.js';
 
 /** Text shown to people: one string for every language, or `{ "en": "…", "es": "…" }` with both. */
@@ -69,8 +69,11 @@ const text: TextNode = { kind: 'text', maxLength: configLimits.textLength };
 const label: TextNode = { kind: 'text', maxLength: configLimits.labelLength };
 
 const contactProperties = {
+  /** A phone number as people dial it, such as "+1-555-0100"; becomes a `tel:` link. */
   phone: { kind: 'string', format: 'phone', what: 'a phone number', maxLength: configLimits.phoneLength },
+  /** An http(s) or mailto URL, such as the program's page or an intake form. */
   url: { kind: 'string', format: 'url', what: 'a URL', maxLength: configLimits.urlLength },
+  /** The text of the link to `url`, in each language. */
   label,
 } as const satisfies ObjectNode['properties'];
 
@@ -145,6 +148,7 @@ export const urlSchemePattern = /^[A-Za-z][A-Za-z0-9+.-]*:/u;
 export const configSchema = {
   kind: 'object',
   properties: {
+    /** The levels the center offers, most intensive first. Default: all four. */
     levels: {
       kind: 'array',
       items: { kind: 'choice', values: levelIds },
@@ -154,9 +158,13 @@ export const configSchema = {
       expected: `an array of level ids (${levelIds.join(', ')})`,
       whenEmpty: 'list at least one level the center offers',
     },
+    /** Which edition's ASAM level numbers to show. Default: 4. */
     edition: { kind: 'choice', values: [3, 4] },
+    /** The center's own program at each level it offers. */
     programs: { kind: 'level-map', value: programSchema, minProperties: 0 },
+    /** The center's main contact, the questionnaire's next step. */
     contact: contactSchema,
+    /** Rows the center adds after the built-in ones. */
     extraRows: {
       kind: 'array',
       items: rowSchema,
@@ -169,21 +177,3 @@ export const configSchema = {
   required: [],
   ignored: ['$schema'],
 } as const satisfies ObjectNode;
-
-/** `true` when `A` and `B` have the same keys; otherwise the keys only one of them has. */
-type SameKeys<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never]
-  ? true
-  : Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>;
-
-type Assert<T extends true> = T;
-
-/**
- * Fails to compile when the schema and the input types in data/types.ts disagree on a key, naming the key: the
- * types a center's TypeScript sees and the keys `validateConfig` accepts are the same ones.
- */
-export type SchemaMatchesInputTypes = [
-  Assert<SameKeys<typeof configSchema.properties, CareConfigInput>>,
-  Assert<SameKeys<typeof contactSchema.properties, CenterContactInput>>,
-  Assert<SameKeys<typeof programSchema.properties, CenterProgramInput>>,
-  Assert<SameKeys<typeof rowSchema.properties, CenterRowInput>>,
-];

@@ -5,7 +5,7 @@
  */
 import { levelIds, type LevelId } from '../data/level-id.js';
 import type { Localized } from '../data/locale.js';
-import type { CareConfig, CenterContact, CenterProgram, CenterRow, ConfigError, ConfigResult } from '../data/types.js';
+import type { CareConfig, CenterContact, CenterProgram, CenterRow, ConfigError, ConfigResult } from './types.js';
 import { configLimits } from './limits.js';
 import {
   configSchema,

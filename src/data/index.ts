@@ -5,7 +5,7 @@ export { sources, sourceList, isSourceId } from './sources.js';
 export { levels, levelList, withdrawalManagementNote } from './levels.js';
 export { services } from './services.js';
 export { glossary, glossaryTermIds, findGlossaryTerm, isGlossaryTermId, type GlossaryTermId } from './glossary.js';
-export { buildComparisonRows, comparisonRowIds } from './comparison-rows.js';
+export { comparisonRowIds } from './comparison-rows.js';
 export {
   crisisServices,
   lifeline988,

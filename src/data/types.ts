@@ -82,21 +82,6 @@ export type ComparisonRowId =
   | 'fits'
   | 'not-a-fit';
 
-/** A row of the comparison table: a label, and one plain-language cell per level with its sources. */
-export interface ComparisonRow {
-  /** A `ComparisonRowId` for built-in rows; a center's own rows use the id it gave them. */
-  readonly id: string;
-  readonly label: Localized;
-  readonly cells: { readonly [L in LevelId]?: ComparisonCell };
-}
-
-/** One cell of the comparison table. */
-export interface ComparisonCell {
-  readonly text: Localized;
-  /** Empty only for text a center supplied about its own program. */
-  readonly sources: readonly SourceId[];
-}
-
 /** An entry of the glossary `<care-term>` shows. */
 export interface GlossaryEntry {
   /** The short form as it appears in text, such as "IOP". */
@@ -107,102 +92,6 @@ export interface GlossaryEntry {
   readonly definition: Localized;
   readonly sources: readonly SourceId[];
 }
-
-/** A center's phone number and links for one of its programs, or for the center as a whole. */
-export interface CenterContact {
-  /** A phone number as people dial it, such as "+1-555-0100"; becomes a `tel:` link. */
-  readonly phone?: string;
-  /** An http(s) or mailto URL, such as the program's page or an intake form. */
-  readonly url?: string;
-  /** The text of the link to `url`, in each language. */
-  readonly label?: Localized;
-}
-
-/** What a center says about its own program at one level; shown beside the general facts, never instead of sources. */
-export interface CenterProgram extends CenterContact {
-  readonly hours?: Localized;
-  readonly length?: Localized;
-  readonly insurance?: Localized;
-  readonly notes?: Localized;
-}
-
-/** A row a center adds to the comparison table. */
-export interface CenterRow {
-  readonly id: string;
-  readonly label: Localized;
-  readonly cells: { readonly [L in LevelId]?: Localized };
-}
-
-/**
- * A center's customization, merged over the defaults by `validateConfig`. Every key is optional in the input; the
- * merged result has `levels`, `edition` and `programs` filled in.
- */
-export interface CareConfig {
-  /** The levels the center offers, most intensive first. Default: all four. */
-  readonly levels: readonly LevelId[];
-  /** Which edition's ASAM level numbers to show. Default: 4. */
-  readonly edition: AsamEdition;
-  /** The center's own program at each level it offers. */
-  readonly programs: { readonly [L in LevelId]?: CenterProgram };
-  /** The center's main contact, the questionnaire's next step. */
-  readonly contact?: CenterContact;
-  /** Rows the center adds after the built-in ones. */
-  readonly extraRows: readonly CenterRow[];
-}
-
-/**
- * Text a center writes in its configuration: one plain string, shown in every language, or one string per language.
- * `validateConfig` turns it into a full `Localized` value.
- */
-export type LocalizedInput = string | Localized;
-
-/** A `CenterContact` as a center writes it. */
-export interface CenterContactInput {
-  readonly phone?: string;
-  readonly url?: string;
-  readonly label?: LocalizedInput;
-}
-
-/** A `CenterProgram` as a center writes it. */
-export interface CenterProgramInput extends CenterContactInput {
-  readonly hours?: LocalizedInput;
-  readonly length?: LocalizedInput;
-  readonly insurance?: LocalizedInput;
-  readonly notes?: LocalizedInput;
-}
-
-/** A `CenterRow` as a center writes it. */
-export interface CenterRowInput {
-  readonly id: string;
-  readonly label: LocalizedInput;
-  readonly cells: { readonly [L in LevelId]?: LocalizedInput };
-}
-
-/** What a center may write: every key optional, text as a plain string or as `{ "en": "…", "es": "…" }`. */
-export interface CareConfigInput {
-  readonly levels?: readonly LevelId[];
-  readonly edition?: AsamEdition;
-  readonly programs?: { readonly [L in LevelId]?: CenterProgramInput };
-  readonly contact?: CenterContactInput;
-  readonly extraRows?: readonly CenterRowInput[];
-}
-
-/** One thing wrong with a configuration, precise enough to fix without reading code. */
-export interface ConfigError {
-  /** Where in the input, such as `programs.iop.url` or `levels[2]`. */
-  readonly path: string;
-  /** What was expected there, such as `one of inpatient, php, iop, outpatient`. */
-  readonly expected: string;
-  /** What was found, shortened, such as `"detox"` or `a number (42)`. */
-  readonly found: string;
-  /** The three above as one readable English sentence. */
-  readonly message: string;
-}
-
-/** `validateConfig`'s answer: the merged configuration, or every error found. It never throws. */
-export type ConfigResult =
-  | { readonly ok: true; readonly config: CareConfig }
-  | { readonly ok: false; readonly errors: readonly ConfigError[] };
 
 /** Hours of treatment a week: at least `atLeast` and fewer than `fewerThan`; `null` leaves that bound open. */
 export interface WeeklyHoursRange {

@@ -6,7 +6,7 @@
 import { isSafeUrl, telUrl } from '../config/urls.js';
 import type { LevelId } from '../data/level-id.js';
 import type { Localized } from '../data/locale.js';
-import type { CareConfig } from '../data/types.js';
+import type { CareConfig } from '../config/types.js';
 
 /** What an element's attributes say, before the configuration: the questionnaire's `phone`, `cta-href`, `cta-label`. */
 export interface LinkOverrides {

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { CareConfig, CareConfigInput, ConfigError, ConfigResult } from '../data/types.js';
+import type { CareConfig, CareConfigInput, ConfigError, ConfigResult } from '../config/types.js';
 import { defaultConfig, parseConfigJson, validateConfig } from '../config/validate.js';
 
 /** What `care-config-error` carries: every problem found in the element's configuration. */

@@ -2,7 +2,7 @@ import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { validateConfig } from '../config/validate.js';
-import type { CareConfigInput, ConfigError } from '../data/types.js';
+import type { CareConfigInput, ConfigError } from '../config/types.js';
 // Registers the elements in Lit's server-side registry (Lit's Node build provides `customElements` there).
 import '../define.js';
 

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
-import type { ConfigError, ConfigResult } from '../../src/data/types.js';
+import type { ConfigError, ConfigResult } from '../../src/config/types.js';
 import {
   configLimits,
   defaultConfig,

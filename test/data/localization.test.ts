@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildComparisonRows } from '../../src/data/comparison-rows.js';
+import { buildComparisonRows } from '../../src/components/comparison/comparison-rows.js';
 import { glossary } from '../../src/data/glossary.js';
 import { levels, withdrawalManagementNote } from '../../src/data/levels.js';
 import { supportedLocales } from '../../src/data/locale.js';

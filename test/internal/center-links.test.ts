@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { validateConfig } from '../../src/config/validate.js';
-import type { CareConfig, CareConfigInput } from '../../src/data/types.js';
+import type { CareConfig, CareConfigInput } from '../../src/config/types.js';
 import { centerLinks } from '../../src/internal/center-links.js';
 
 function config(input: CareConfigInput): CareConfig {

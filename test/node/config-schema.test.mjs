@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import ts from 'typescript';
 import { levelIds, validateConfig } from '../../dist/data.js';
 
 const read = (path) => JSON.parse(readFileSync(path, 'utf8'));
@@ -19,21 +20,20 @@ const Ajv = await import('ajv').then(
 );
 const validateWithSchema = Ajv ? new Ajv({ allErrors: true }).compile(schema) : undefined;
 
-/** The keys an interface of src/data/types.ts declares, with those of the interface it extends. */
+/** The keys of a configuration type as the published declarations (dist/data.d.ts) give it to a center's TypeScript. */
+const publishedTypes = (() => {
+  const program = ts.createProgram(['dist/data.d.ts'], { noEmit: true, skipLibCheck: true });
+  const checker = program.getTypeChecker();
+  const exports = checker.getExportsOfModule(checker.getSymbolAtLocation(program.getSourceFile('dist/data.d.ts')));
+  return { checker, exports };
+})();
+
 function interfaceKeys(name) {
-  const source = readFileSync('src/data/types.ts', 'utf8');
-  const match = new RegExp(`export interface ${name}(?: extends (\\w+))? \\{`).exec(source);
-  assert.ok(match, `interface ${name} in src/data/types.ts`);
-  // The body up to the matching brace; only its top-level members are keys.
-  let depth = 1;
-  let body = '';
-  for (const character of source.slice(match.index + match[0].length)) {
-    depth += character === '{' ? 1 : character === '}' ? -1 : 0;
-    if (depth === 0) break;
-    body += depth === 1 ? character : ' ';
-  }
-  const own = [...body.matchAll(/readonly (\w+)\??:/g)].map((key) => key[1]);
-  return [...(match[1] ? interfaceKeys(match[1]) : []), ...own].sort();
+  const { checker, exports } = publishedTypes;
+  const symbol = exports.find((exported) => exported.name === name);
+  assert.ok(symbol, `type ${name} in dist/data.d.ts`);
+  const type = checker.getDeclaredTypeOfSymbol(symbol.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(symbol) : symbol);
+  return checker.getPropertiesOfType(type).map((property) => property.name).sort();
 }
 
 const keysOf = (objectSchema) => Object.keys(objectSchema.properties).sort();

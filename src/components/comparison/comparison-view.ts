@@ -7,11 +7,12 @@
 import { centerLinks } from '../../internal/center-links.js';
 import type { CareCtaAction } from '../../internal/cta.js';
 import { parseLevelList, spaceSeparated } from '../../internal/level-list.js';
-import { buildComparisonRows } from '../../data/comparison-rows.js';
+import { buildComparisonRows, type ComparisonRow } from './comparison-rows.js';
 import type { GlossaryTermId } from '../../data/glossary.js';
 import { isLevelId, levelIds, type LevelId } from '../../data/level-id.js';
 import type { Locale } from '../../data/locale.js';
-import type { AsamEdition, CareConfig, ComparisonRow, ConfigError, SourceId } from '../../data/types.js';
+import type { CareConfig, ConfigError } from '../../config/types.js';
+import type { AsamEdition, SourceId } from '../../data/types.js';
 import { comparisonStrings } from './comparison.strings.js';
 import { splitGlossaryText, type TextSegment } from './glossary-text.js';
 

@@ -13,8 +13,9 @@ import type { LevelId } from '../../data/level-id.js';
 import { levels } from '../../data/levels.js';
 import type { Locale } from '../../data/locale.js';
 import { sources } from '../../data/sources.js';
-import type { ComparisonCell, ComparisonRow, ConfigError } from '../../data/types.js';
+import type { ConfigError } from '../../config/types.js';
 import { isSafeUrl } from '../../config/urls.js';
+import type { ComparisonCell, ComparisonRow } from './comparison-rows.js';
 import type { ComparisonStrings } from './comparison.strings.js';
 import {
   cellKey,

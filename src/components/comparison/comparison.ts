@@ -19,7 +19,8 @@ import { ScrollRegionController } from '../../internal/scroll-region-controller.
 import { warnOnce } from '../../internal/warn-once.js';
 import type { LevelId } from '../../data/level-id.js';
 import type { Locale } from '../../data/locale.js';
-import type { AsamEdition, CareConfigInput, ConfigError } from '../../data/types.js';
+import type { CareConfigInput, ConfigError } from '../../config/types.js';
+import type { AsamEdition } from '../../data/types.js';
 import { comparisonStrings } from './comparison.strings.js';
 import {
   comparisonView,

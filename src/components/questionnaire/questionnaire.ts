@@ -18,7 +18,7 @@ import { ConfigController, type ConfigValue } from '../../internal/config-contro
 import { dispatchCta, type CareCtaAction } from '../../internal/cta.js';
 import { parseLevelList } from '../../internal/level-list.js';
 import { warnOnce } from '../../internal/warn-once.js';
-import type { CareConfigInput } from '../../data/types.js';
+import type { CareConfigInput } from '../../config/types.js';
 import { recommend } from '../../engine/recommend.js';
 import { chosenValues, cleanAnswers, questionsFor, subjectOf } from '../../engine/rate.js';
 import type { Answers, Question, Recommendation } from '../../engine/types.js';

@@ -1,7 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { buildComparisonRows, comparisonRowIds } from '../../src/data/comparison-rows.js';
-import type { CareConfig, ComparisonRowId } from '../../src/data/types.js';
-import { defaultConfig, validateConfig } from '../../src/config/index.js';
+import { buildComparisonRows } from '../../../src/components/comparison/comparison-rows.js';
+import type { CareConfig } from '../../../src/config/types.js';
+import { comparisonRowIds } from '../../../src/data/comparison-rows.js';
+import type { ComparisonRowId } from '../../../src/data/types.js';
+import { defaultConfig, validateConfig } from '../../../src/config/index.js';
 
 // Fails to compile when a ComparisonRowId has no place in the built-in order.
 const everyRowPlaced: Exclude<ComparisonRowId, (typeof comparisonRowIds)[number]> extends never ? true : false = true;
