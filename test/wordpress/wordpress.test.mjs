@@ -450,15 +450,34 @@ describe('in WordPress Playground', () => {
     assert.match(page.html, /<care-term term="iop">IOP<\/care-term>/);
   });
 
-  test('hostile block attributes are inert, and a bad level shows the comparison’s error', async (t) => {
+  /** A comparison as someone who can edit the page sees it: its levels, its JSON block, its message, the console. */
+  async function comparisonForEditors(slug, selector) {
+    const { page, seen, close } = await openPage({ loggedIn: true });
+    try {
+      await page.goto(`${site.url}/?pagename=${slug}`, { waitUntil: 'load' });
+      const shown = await page.$eval(selector, async (element) => {
+        await customElements.whenDefined('care-comparison');
+        await element.updateComplete;
+        return {
+          levels: element.getAttribute('levels'),
+          config: element.querySelector('script[type="application/json"]')?.textContent,
+          error: element.shadowRoot.querySelector('[part~="error"]')?.textContent.replace(/\s+/g, ' ') ?? '',
+        };
+      });
+      return { ...shown, consoleErrors: seen.errors };
+    } finally {
+      await close();
+    }
+  }
+
+  test('hostile block attributes are inert; a bad level shows visitors the center’s levels, and editors the mistake', async (t) => {
     if (skip(t)) return;
-    const page = await visit('clw-hostile-blocks', {
-      expectedErrors: [/^care-level-widgets: <care-comparison>.*detox/s],
-    });
+    const page = await visit('clw-hostile-blocks');
     const comparison = byTag(page, 'care-comparison');
     assert.equal(comparison.attributes.highlight, '"><script>window.__clwPwned=1</script>');
     assert.equal(comparison.attributes.id, 'x" onmouseover="window.__clwPwned=4');
-    assert.match(comparison.error, /detox/, 'the widget names the unknown level');
+    assert.equal(comparison.attributes.levels, undefined, 'visitors get the levels of the center’s settings');
+    assert.equal(comparison.error, '', 'no developer message for visitors');
     const questionnaire = byTag(page, 'care-questionnaire');
     assert.equal(questionnaire.attributes['cta-href'], undefined, 'the javascript: link is dropped');
     assert.equal(questionnaire.attributes['cta-label'], '<img src=x onerror="window.__clwPwned=6">');
@@ -470,6 +489,11 @@ describe('in WordPress Playground', () => {
       'lang and heading-level outside their values are dropped',
     );
     assert.doesNotMatch(page.html, /<script>window\.__clwPwned/);
+
+    const editor = await comparisonForEditors('clw-hostile-blocks', 'care-comparison');
+    assert.equal(editor.levels, 'detox iop');
+    assert.match(editor.error, /detox/, 'people who can edit the page see what to fix');
+    assert.ok(editor.consoleErrors.some((text) => /^care-level-widgets: <care-comparison>.*detox/s.test(text)));
   });
 
   test('hostile shortcode attributes are inert; a broken config shows visitors the widget, and editors the mistake', async (t) => {
@@ -493,26 +517,15 @@ describe('in WordPress Playground', () => {
     assert.doesNotMatch(page.html, /<care-term[^>]*>[^<]*<script/);
     assert.equal(term.attributes.term, undefined);
 
-    const { page: editorPage, seen, close } = await openPage({ loggedIn: true });
-    try {
-      await editorPage.goto(`${site.url}/?pagename=clw-hostile-shortcodes`, { waitUntil: 'load' });
-      const shown = await editorPage.$eval('#broken-json', async (element) => {
-        await customElements.whenDefined('care-comparison');
-        await element.updateComplete;
-        return {
-          config: element.querySelector('script[type="application/json"]').textContent,
-          error: element.shadowRoot.querySelector('[part~="error"]')?.textContent.replace(/\s+/g, ' ') ?? '',
-        };
-      });
-      assert.equal(shown.config, '{"edition": 3,', 'people who can edit the page get the JSON as written');
-      assert.match(shown.error, /not valid JSON/);
-      assert.ok(
-        seen.errors.some((text) => /^care-level-widgets: <care-comparison> shows what to fix instead of the comparison/.test(text)),
-        seen.errors.join('\n'),
-      );
-    } finally {
-      await close();
-    }
+    const editor = await comparisonForEditors('clw-hostile-shortcodes', '#broken-json');
+    assert.equal(editor.config, '{"edition": 3,', 'people who can edit the page get the JSON as written');
+    assert.match(editor.error, /not valid JSON/);
+    assert.ok(
+      editor.consoleErrors.some((text) =>
+        /^care-level-widgets: <care-comparison> shows what to fix instead of the comparison/.test(text),
+      ),
+      editor.consoleErrors.join('\n'),
+    );
   });
 
   test('a glossary term marked with the editor’s format reaches visitors as a working <care-term>', async (t) => {

@@ -184,6 +184,14 @@ function care_level_widgets_render( $kind, $attributes, $config = null, $content
 			$element[ $names[ $key ] ] = $attributes[ $key ];
 		}
 	}
+	// A level id the comparison does not know makes it show a message for whoever wrote it instead of the table: only
+	// people who can edit the page get that; visitors get the levels the center's settings list.
+	if ( isset( $element['levels'] ) && ! care_level_widgets_viewer_can_edit() ) {
+		$words = preg_split( '/\s+/', trim( (string) $element['levels'] ), -1, PREG_SPLIT_NO_EMPTY );
+		if ( array() !== array_diff( $words, care_level_widgets_level_ids() ) ) {
+			unset( $element['levels'] );
+		}
+	}
 	$uses_config = 'comparison' === $kind || 'questionnaire' === $kind;
 	return care_level_widgets_element( 'care-' . $kind, $element, $uses_config ? care_level_widgets_config_for( $config ) : null, $content );
 }
