@@ -19,7 +19,8 @@ Options:
   --config <file>         A center's configuration as JSON (comparison and questionnaire), checked as the
                           widgets check it; a mistake is listed and nothing is written.
   --lang <en|es>          The language (written as the element's lang attribute).
-  --attr <name=value>     Any other attribute, such as --attr highlight=iop --attr heading-level=2 (repeatable).
+  --attr <name=value>     Another attribute the element documents, or id, class, aria-* or data-*, such as
+                          --attr highlight=iop --attr heading-level=2 (repeatable).
   --text <text>           The words a care-term explains: --attr term=iop --text IOP.
   --script <url>          Where your site serves the hydrate script (default:
                           /care-level-widgets/care-level-widgets-hydrate.js). An https: address on another

@@ -12,11 +12,13 @@ import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
 rmSync('dist', { recursive: true, force: true });
+// The manifest comes first (it reads the sources): the pre-renderer's attribute allowlist is generated from it.
+run('node_modules/.bin/custom-elements-manifest', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
+run('node', ['scripts/editor-data.mjs']); // VS Code custom data and JetBrains web-types, from the manifest
+run('node', ['scripts/ssr-attributes.mjs']); // src/ssr/element-attributes.ts, from the manifest
 run('node_modules/.bin/rollup', ['-c', '--silent']);
 // TypeScript declares every file of the program; these three are script-tag and demo inputs, not npm modules.
 for (const file of ['dist/bundle.d.ts', 'dist/ssr/hydrate-bundle.d.ts', 'dist/ssr/embed-worker.d.ts']) rmSync(file);
-run('node_modules/.bin/custom-elements-manifest', ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet']);
-run('node', ['scripts/editor-data.mjs']); // VS Code custom data and JetBrains web-types, from the manifest
 run('node', ['scripts/config-schema.mjs']); // dist/care-config.schema.json, from src/config/schema.ts
 copyFileSync('src/care-level-widgets.css', 'dist/care-level-widgets.css');
 const pageFiles = ['care-level-widgets.js', 'care-level-widgets-hydrate.js', 'care-level-widgets.css'];

@@ -3,6 +3,7 @@ import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { validateConfig } from '../config/validate.js';
 import type { CareConfigInput, ConfigError } from '../config/types.js';
+import { elementAttributes } from './element-attributes.js';
 // Registers the elements in Lit's server-side registry (Lit's Node build provides `customElements` there).
 import '../define.js';
 
@@ -53,7 +54,7 @@ export interface RenderElementOptions {
   readonly nestedTerms?: 'lean' | 'full';
 }
 
-/** Why an element could not be rendered: an unknown tag or attribute name, or what is wrong with the configuration. */
+/** Why an element could not be rendered: an unknown tag or attribute, or what is wrong with the configuration. */
 export class CareRenderError extends Error {
   override readonly name = 'CareRenderError';
   /** The configuration's problems, as `validateConfig` lists them; empty for other mistakes. */
@@ -65,7 +66,22 @@ export class CareRenderError extends Error {
   }
 }
 
-const attributeNamePattern = /^[a-z][a-z0-9-]*$/;
+/**
+ * Besides the attributes an element documents, the ones any element may carry without giving a page's author a way
+ * to run script or restyle the page: `id`, `class`, `aria-*` and `data-*`. Everything else (`on*` handlers, `style`,
+ * `srcdoc`, `formaction`, names in capitals or with entities) is refused, so a server that maps its authors'
+ * attributes into `renderElement` cannot be made to write script into its pages.
+ */
+const globalAttributes: readonly string[] = ['id', 'class'];
+const globalAttributePattern = /^(aria|data)-[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+function checkAttributeName(tag: CareElementTag, name: string): void {
+  if (elementAttributes[tag].includes(name) || globalAttributes.includes(name) || globalAttributePattern.test(name)) return;
+  throw new CareRenderError(
+    `<${tag}> does not take the attribute ${JSON.stringify(name)}: use ${elementAttributes[tag].join(', ')}, ` +
+      'id, class, aria-* or data-*.',
+  );
+}
 
 const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
@@ -83,6 +99,25 @@ export function minifyCss(css: string): string {
 let nestedTermsMode: 'lean' | 'full' = 'lean';
 
 /**
+ * Whether this `@lit-labs/ssr` pops an element off its host stack when the element's renderer emitted no shadow root.
+ * 4.1.0 pops only after a shadow root it emitted, so a lean term must pop itself; lit/lit#5238 moves the pop out of
+ * that branch, and popping again there would drop the term's host: every term after the first would lose
+ * `defer-hydration` and hydrate before its host. Found once, when this module loads, from the stack depth two
+ * sibling terms without shadow roots see: equal when Lit popped the first.
+ */
+const litPopsHostWithoutShadow = ((): boolean => {
+  const depths: number[] = [];
+  class HostStackProbe extends LitElementRenderer {
+    override renderShadow(renderInfo: RenderInfo): undefined {
+      depths.push(renderInfo.customElementHostStack.length);
+      return undefined;
+    }
+  }
+  collectResultSync(render(html`<care-term></care-term><care-term></care-term>`, { elementRenderers: [HostStackProbe] }));
+  return depths[1] === depths[0];
+})();
+
+/**
  * Lit's renderer with two changes for snippets: styles are minified, and (in `lean` mode) a `<care-term>` inside
  * another element gets no declarative shadow root, only its text. Lit still marks it `defer-hydration`, so it
  * upgrades when its host hydrates and renders its own shadow root then.
@@ -91,8 +126,7 @@ class CareElementRenderer extends LitElementRenderer {
   override renderShadow(renderInfo: RenderInfo): ReturnType<LitElementRenderer['renderShadow']> {
     const hosts = renderInfo.customElementHostStack;
     if (nestedTermsMode === 'lean' && this.tagName === 'care-term' && hosts.length > 1) {
-      // The host stack already holds this element; Lit pops it only after a shadow root it rendered.
-      hosts.pop();
+      if (!litPopsHostWithoutShadow) hosts.pop();
       return undefined;
     }
     const result = super.renderShadow(renderInfo);
@@ -105,9 +139,7 @@ class CareElementRenderer extends LitElementRenderer {
 function attributeList(tag: CareElementTag, options: RenderElementOptions): [string, string][] {
   const list: [string, string][] = [];
   for (const [name, value] of Object.entries(options.attributes ?? {})) {
-    if (!attributeNamePattern.test(name)) {
-      throw new CareRenderError(`"${name}" is not an attribute name: use lowercase letters, digits and hyphens.`);
-    }
+    checkAttributeName(tag, name);
     if (value === false || value === null || value === undefined) continue;
     if (name === 'config' && options.config !== undefined) {
       throw new CareRenderError('Give the configuration once: as the config option or the config attribute.');
@@ -160,8 +192,9 @@ function elementTemplate(tag: CareElementTag, attributes: readonly [string, stri
  * renderElement('care-comparison', { attributes: { highlight: 'iop', lang: 'es' }, config: { levels: ['iop'] } });
  * ```
  *
- * Throws a `CareRenderError` for an unknown tag, an attribute name that is not one, or a configuration with errors
- * (listing each, as `validateConfig` words them). Reads no `document`: it runs in Node without a DOM.
+ * Throws a `CareRenderError` for an unknown tag, an attribute the element does not document (other than `id`,
+ * `class`, `aria-*` and `data-*`), or a configuration with errors (listing each, as `validateConfig` words them).
+ * Reads no `document`: it runs in Node without a DOM.
  */
 export function renderElement(tag: CareElementTag, options: RenderElementOptions = {}): string {
   if (!(careElementTags as readonly string[]).includes(tag)) {

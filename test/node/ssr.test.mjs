@@ -76,6 +76,7 @@ test('nested glossary terms are rendered lean: one style block instead of eleven
 test('refuses an unknown element, a bad attribute name and a configuration with errors', () => {
   assert.throws(() => renderElement('care-table'), { name: 'CareRenderError', message: /Unknown element <care-table>: use one of care-comparison/ });
   assert.throws(() => renderElement('care-comparison', { attributes: { 'on click': 'x' } }), CareRenderError);
+  assert.throws(() => renderElement('care-crisis-banner', { attributes: { config: '{}' } }), /does not take the attribute "config"/);
   assert.throws(() => renderElement('care-crisis-banner', { config: {} }), /takes no configuration/);
   assert.throws(
     () => renderElement('care-comparison', { config: { levels: ['iop', 'detox'] } }),
@@ -88,8 +89,54 @@ test('refuses an unknown element, a bad attribute name and a configuration with 
   assert.throws(() => renderElement('care-comparison', { attributes: { config: '{' } }), /not JSON/);
 });
 
+test('writes only the attributes an element documents, and id, class, aria-* and data-*: never script or style', () => {
+  const refused = [
+    'onmouseover',
+    'onclick',
+    'onfocus',
+    'style',
+    'srcdoc',
+    'formaction',
+    'href',
+    'ONMOUSEOVER',
+    'Lang',
+    'data-X',
+    '&#111;nclick',
+    'on&#x63;lick',
+    'data-a&quot;b',
+    'aria-label"onmouseover',
+    'rendered-lang',
+    'defer-hydration',
+  ];
+  for (const tag of careElementTags) {
+    for (const name of refused) {
+      assert.throws(
+        () => renderElement(tag, { attributes: { [name]: 'alert(document.domain)' } }),
+        (error) =>
+          error instanceof CareRenderError &&
+          error.message.startsWith(`<${tag}> does not take the attribute ${JSON.stringify(name)}:`),
+        `${tag} ${name}`,
+      );
+    }
+  }
+  const manifest = JSON.parse(readFileSync(new URL('../../dist/custom-elements.json', import.meta.url), 'utf8'));
+  const documented = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+  assert.deepEqual(documented.map((element) => element.tagName).sort(), [...careElementTags].sort());
+  const values = { config: '{}', 'heading-level': '3', lang: 'es', term: 'iop', persist: 'session', edition: '4' };
+  for (const { tagName, attributes } of documented) {
+    for (const { name } of attributes) {
+      const markup = renderElement(tagName, { attributes: { [name]: values[name] ?? 'x' } });
+      assert.ok(markup.includes(` ${name}="`), `${tagName} ${name}`);
+    }
+    const markup = renderElement(tagName, {
+      attributes: { id: 'levels', class: 'wide', 'aria-describedby': 'note', 'data-track-id': '7' },
+    });
+    assert.match(markup, new RegExp(`^<${tagName}\\s+id="levels" class="wide" aria-describedby="note" data-track-id="7"`));
+  }
+});
+
 test('escapes attribute values and text', () => {
-  const markup = renderElement('care-term', { attributes: { term: 'iop', title: '"><script>' }, text: '<b>IOP</b>' });
+  const markup = renderElement('care-term', { attributes: { term: 'iop', 'aria-label': '"><script>' }, text: '<b>IOP</b>' });
   assert.ok(!markup.includes('<script>') && !markup.includes('<b>'));
   assert.ok(hydrateScriptTag('/a".js').includes('src="/a&quot;.js"'));
 });
@@ -137,6 +184,7 @@ test('the CLI explains what is wrong, and writes nothing', () => {
     [['render', 'care-comparison', '--config', file('detox.json', '{"levels": ["detox"]}')], /detox\.json\) has 1 problem\(s\):\n {2}levels\[0\]: expected one of inpatient, php, iop, outpatient, but found "detox"/],
     [['render', 'care-comparison', '--lang', 'fr'], /use en or es/],
     [['render', 'care-comparison', '--attr', 'highlight'], /not name=value/],
+    [['render', 'care-crisis-banner', '--attr', 'onmouseover=alert(document.domain)', '--no-script'], /does not take the attribute "onmouseover"/],
     [['render', 'care-comparison', '--colour', 'red'], /Unknown option '--colour'/],
     [['draw', 'care-comparison'], /Unknown command "draw"/],
   ];
