@@ -6,7 +6,9 @@ let warnedAboutOtherCopy = false;
  * Registers `tagName`, after the elements it renders (its class's `dependencies`), unless it is already taken. The
  * first definition on a page wins: registering the same class again, or a second copy of the same version, does
  * nothing; a different version of this library gets one console warning for the whole copy, naming both versions,
- * instead of the DOMException `customElements.define` would throw into the host page.
+ * instead of the DOMException `customElements.define` would throw into the host page. A class the page already
+ * registered under a tag of its own (`customElements.define('my-term', CareTerm)`) cannot take a second tag, so the
+ * tag gets an empty subclass of it, as Shoelace does.
  */
 export function defineElement(tagName: string, elementClass: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
@@ -14,7 +16,12 @@ export function defineElement(tagName: string, elementClass: CustomElementConstr
   for (const [dependencyTag, dependency] of Object.entries(dependencies ?? {})) defineElement(dependencyTag, dependency);
   const existing = customElements.get(tagName);
   if (!existing) {
-    customElements.define(tagName, elementClass);
+    try {
+      customElements.define(tagName, elementClass);
+    } catch (error) {
+      if (!(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
+      customElements.define(tagName, class extends elementClass {});
+    }
     return;
   }
   const existingVersion = (existing as { version?: string }).version ?? 'unknown';

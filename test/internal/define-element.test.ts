@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { CareTerm } from '../../src/components/term/term.js';
 import { defineElement } from '../../src/internal/define-element.js';
 import { version } from '../../src/version.js';
 
@@ -25,6 +26,17 @@ describe('defineElement', () => {
     class TwiceElement extends HTMLElement {}
     defineElement('care-test-twice', TwiceElement);
     expect(() => defineElement('care-test-twice', TwiceElement)).not.to.throw();
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('registers a subclass, without throwing, when the page already defined the class under a tag of its own', async () => {
+    customElements.define('my-term', CareTerm);
+    await import('../../src/components/term/define.js');
+    const registered = customElements.get('care-term')!;
+    expect(registered).not.to.equal(CareTerm);
+    expect(registered.prototype).to.be.instanceOf(CareTerm);
+    const term = await fixture<CareTerm>(html`<care-term term="iop" lang="en">IOP</care-term>`);
+    expect(term.shadowRoot!.querySelector('[part~="trigger"]')!.textContent).to.contain('IOP');
     expect(warnings).to.deep.equal([]);
   });
 
