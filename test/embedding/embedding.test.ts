@@ -136,6 +136,20 @@ describe('loading the script more than once', () => {
   });
 });
 
+describe('the window.CareLevelWidgets global', () => {
+  it('is the library, not an element the page gave id="CareLevelWidgets", and the first copy is kept', async () => {
+    const page = await loadFixture('clobbered.html');
+    expect(page.__embeddingRecord!.errors).to.deep.equal([]);
+    const global = page.CareLevelWidgets as unknown;
+    // Booleans, not the objects: chai would spend minutes describing another page's element in its message.
+    expect(global instanceof page.HTMLElement, 'window.CareLevelWidgets is the element').to.equal(false);
+    expect(String(page.CareLevelWidgets!.version)).to.match(/^\d+\.\d+\.\d+/);
+    const library = global as { CareComparison?: unknown };
+    expect(library.CareComparison === page.customElements.get('care-comparison'), 'CareComparison').to.equal(true);
+    expect(page.document.getElementById('CareLevelWidgets')!.textContent).to.equal('Levels of care');
+  });
+});
+
 describe('a hostile theme', () => {
   it('keeps text readable and laid out while inheriting the page font family', async () => {
     const page = await loadFixture('hostile.html', 320);
