@@ -10,6 +10,7 @@ export interface Vignette {
   readonly crisis?: boolean;
   readonly emergency?: boolean;
   readonly firstSteps?: readonly FirstStepId[];
+  readonly notFirstSteps?: readonly FirstStepId[];
   readonly notes?: readonly NoteId[];
   readonly notNotes?: readonly NoteId[];
   readonly judgmentCall?: boolean;

@@ -138,7 +138,7 @@ export const emergency911: CrisisService = {
   },
   contacts: [call911],
   options: [],
-  sources: ['988'],
+  sources: ['911-gov'],
 };
 
 /** The SAMHSA National Helpline, also the questionnaire's next step when a center gives no contact of its own. */

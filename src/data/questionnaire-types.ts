@@ -75,10 +75,80 @@ export interface TopicInfo {
   readonly sources: readonly SourceId[];
 }
 
-/** A question is asked only when an earlier answer is one of `oneOf` (for a multiple-choice one, contains one). */
-export interface AskCondition {
-  readonly questionId: string;
-  readonly oneOf: readonly string[];
+/**
+ * A predicate the engine evaluates: when a question is asked, what a person is found to be (a signal), when a rating
+ * is raised, and when a rule, first step or note holds. Data only: `src/engine/conditions.ts` is its one interpreter,
+ * and the clinicians' page is generated from it, so what reviewers read is what runs.
+ *
+ * - `all`, `any`, `not`, and `atLeast` (at least `count` of `of`) combine conditions.
+ * - `answer` holds when the answer to that question is one of `oneOf` (a multiple-choice answer: contains one); with
+ *   `chosenAtLeast`, when that many values were chosen. Answers are read only while rating; a recommendation made
+ *   from ratings sees the facts below instead.
+ * - `rating`: the topic's rating is between `atLeast` and `atMost` (each 0–4, both included; either may be left out).
+ * - `uses`: any of these substances is named; `usesOnly`: some are named, and all of them are among these.
+ * - `medication`, `ageBand`, `helpWith`, `overdose`: the fact is one of the values given.
+ * - `signal`: something the answers tell (see `SignalInfo`); `pregnant`, `usingNow`: the fact is true;
+ *   `unanswered`: a question on the person's path has no answer.
+ * - `firstStep`, `note`: that first step or note is shown (only ones listed before it).
+ */
+export type Condition =
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly not: Condition }
+  | { readonly atLeast: number; readonly of: readonly Condition[] }
+  | { readonly answer: string; readonly oneOf: readonly string[] }
+  | { readonly answer: string; readonly chosenAtLeast: number }
+  | { readonly rating: TopicId; readonly atLeast?: Severity; readonly atMost?: Severity }
+  | { readonly uses: readonly SubstanceId[] }
+  | { readonly usesOnly: readonly SubstanceId[] }
+  | { readonly medication: readonly AddictionMedication[] }
+  | { readonly ageBand: readonly AgeBand[] }
+  | { readonly helpWith: readonly HelpWith[] }
+  | { readonly overdose: readonly RecentOverdose[] }
+  | { readonly signal: SignalId }
+  | { readonly pregnant: true }
+  | { readonly usingNow: true }
+  | { readonly unanswered: true }
+  | { readonly firstStep: FirstStepId }
+  | { readonly note: NoteId };
+
+/**
+ * Something the answers tell about the person beyond the ratings, such as physical dependence on alcohol now or an
+ * unsafe home. Rules, first steps and notes read signals, never answers.
+ */
+export type SignalId =
+  | 'drinks-most-days'
+  | 'uses-sedatives-most-days'
+  | 'several-substances'
+  | 'alcohol-dependence'
+  | 'sedative-dependence'
+  | 'past-complicated-withdrawal'
+  | 'past-suicide-attempt'
+  | 'psychosis-or-mania'
+  | 'not-eating-or-fainting'
+  | 'unsafe-home'
+  | 'no-steady-home';
+
+/** A signal: when it holds (a condition over the answers and earlier signals), and what it means. */
+export interface SignalInfo {
+  readonly id: SignalId;
+  readonly when: Condition;
+  /** What the signal means, in plain words, for reviewers and the clinicians' page. */
+  readonly description: string;
+  readonly sources: readonly SourceId[];
+}
+
+/**
+ * A rating raised by something other than one answer's own rating, such as a withdrawal risk factor: when `when`
+ * holds, the topic's rating is at least `rating`. Never lowers a rating.
+ */
+export interface RatingRule {
+  readonly id: string;
+  readonly topic: TopicId;
+  readonly rating: Severity;
+  readonly when: Condition;
+  readonly description: string;
+  readonly sources: readonly SourceId[];
 }
 
 /** One answer to a question. */
@@ -110,18 +180,13 @@ export interface Question {
   readonly hint?: Addressed;
   /** Each answer; red flags last. */
   readonly options: readonly QuestionOption[];
-  /** The question is asked only when every condition holds. */
-  readonly askedWhen?: readonly AskCondition[];
+  /** The question is asked only when this holds; always when left out. */
+  readonly askedWhen?: Condition;
   /** Why the question is asked only then, for reviewers. */
   readonly branchRationale?: string;
   /** The sources the question's facts (red flags, risk factors) come from. */
   readonly sources: readonly SourceId[];
 }
-
-/** What a rule of the recommendation table looks at: one topic's rating, or the count of moderate risks. */
-export type RuleCondition =
-  | { readonly kind: 'rating'; readonly topic: TopicId; readonly atLeast: Severity }
-  | { readonly kind: 'moderate-risks'; readonly topicsAtTwoOrMore: number };
 
 /** Which people a rule applies to, by what they want help with. */
 export type RuleScope = 'any' | 'substance-use' | 'mental-health-only';
@@ -134,7 +199,9 @@ export type RuleScope = 'any' | 'substance-use' | 'mental-health-only';
 export interface RecommendationRule {
   /** Unique and stable, such as `mental-php`. */
   readonly id: string;
-  readonly when: readonly RuleCondition[];
+  /** The topic the rule's reason is about; null for a rule over several topics. */
+  readonly topic: TopicId | null;
+  readonly when: Condition;
   readonly scope: RuleScope;
   /** The least intensive level that is safe when the rule holds. */
   readonly level: LevelId;
@@ -143,14 +210,26 @@ export interface RecommendationRule {
   /** For maintainers and reviewers: why the rule is what it is. */
   readonly rationale: string;
   readonly sources: readonly SourceId[];
+  /**
+   * Left out of the printed and copied summary, because it reveals violence at home to whoever sees the paper or
+   * the screen.
+   */
+  readonly private?: true;
 }
 
-/** The first step shown before the level: withdrawal management in a setting, or starting medication. */
+/** A first step shown before the level, in the order of urgency the data lists them in. */
 export type FirstStepId =
-  | 'withdrawal-ambulatory'
-  | 'withdrawal-24-hour'
+  | 'safety-first'
+  | 'safety-first-under-18'
+  | 'medical-check-today'
+  | 'contact-own-doctor'
+  | 'see-own-doctor-soon'
+  | 'start-opioid-medication'
+  | 'start-buprenorphine-under-18'
   | 'withdrawal-hospital'
-  | 'start-opioid-medication';
+  | 'withdrawal-24-hour'
+  | 'withdrawal-ambulatory'
+  | 'sedative-taper';
 
 /** A first step to take before the suggested level: "Start with …, then: <level>". */
 export interface FirstStepInfo {
@@ -159,35 +238,46 @@ export interface FirstStepInfo {
   readonly label: Addressed;
   /** Why, and what it involves. */
   readonly text: Addressed;
+  /** When the step is shown. */
+  readonly when: Condition;
   readonly rationale: string;
   readonly sources: readonly SourceId[];
+  /** Left out of the printed and copied summary (it reveals violence at home). */
+  readonly private?: true;
 }
 
 /** The id of a note shown with a recommendation. */
 export type NoteId =
   | 'after-withdrawal-overdose-risk'
+  | 'naltrexone-with-opioids'
+  | 'naloxone-opioids'
+  | 'naloxone'
+  | 'alcohol-overdose'
+  | 'opioids-with-sedatives-or-alcohol'
   | 'keep-taking-addiction-medication'
+  | 'addiction-medication-dose'
   | 'pregnancy-opioids'
+  | 'pregnancy-prescribed-medicine'
   | 'prescribed-benzodiazepines'
+  | 'prescribed-benzodiazepines-65-plus'
   | 'prescribed-opioids'
   | 'alcohol-do-not-stop-suddenly'
-  | 'naloxone'
-  | 'opioids-with-sedatives-or-alcohol'
-  | 'domestic-violence-hotline'
+  | 'other-substances'
+  | 'past-complicated-withdrawal'
   | 'safety-plan'
   | 'psychiatric-evaluation'
-  | 'same-day-medical-check'
+  | 'recovery-housing'
+  | 'mental-health-housing'
   | 'adolescent-care'
   | 'older-adult'
-  | 'mental-health-housing'
   | 'unanswered-questions';
 
 /** Something to tell the person besides the reasons, with when it shows and where its advice comes from. */
 export interface NoteInfo {
   readonly id: NoteId;
   readonly text: Addressed;
-  /** When the note is shown, in plain words, for reviewers and the clinicians' page. */
-  readonly shownWhen: string;
+  /** When the note is shown. */
+  readonly when: Condition;
   readonly sources: readonly SourceId[];
   /** `secondary`: the advice rests on secondary reading (clinical-facts.md marks it [s]). */
   readonly evidence: 'primary' | 'secondary';

@@ -9,7 +9,7 @@
  * "Red flags"). Nothing here reproduces ASAM's licensed tools.
  */
 import type { Localized } from './locale.js';
-import type { Addressed, AskCondition, Dimension, Question, TopicId, TopicInfo } from './questionnaire-types.js';
+import type { Addressed, Condition, Dimension, Question, TopicId, TopicInfo } from './questionnaire-types.js';
 
 /** The same words for the person answering and for someone they care about. */
 function same(text: Localized): Addressed {
@@ -40,8 +40,8 @@ export const topics: readonly TopicInfo[] = [
     dimension: 2,
     fourthEditionDimension: 2,
     name: { en: 'Physical health', es: 'Salud física' },
-    thirdEditionName: { en: 'Biomedical conditions and complications', es: 'Condiciones y complicaciones biomédicas' },
-    fourthEditionName: { en: 'Biomedical conditions', es: 'Condiciones biomédicas' },
+    thirdEditionName: { en: 'Biomedical conditions and complications', es: 'Afecciones y complicaciones biomédicas' },
+    fourthEditionName: { en: 'Biomedical conditions', es: 'Afecciones biomédicas' },
     sources: ['asam-levels', 'asam-4th'],
   },
   {
@@ -51,9 +51,9 @@ export const topics: readonly TopicInfo[] = [
     name: { en: 'Mental health and safety', es: 'Salud mental y seguridad' },
     thirdEditionName: {
       en: 'Emotional, behavioral or cognitive conditions and complications',
-      es: 'Condiciones y complicaciones emocionales, conductuales o cognitivas',
+      es: 'Afecciones y complicaciones emocionales, conductuales o cognitivas',
     },
-    fourthEditionName: { en: 'Psychiatric and cognitive conditions', es: 'Condiciones psiquiátricas y cognitivas' },
+    fourthEditionName: { en: 'Psychiatric and cognitive conditions', es: 'Afecciones psiquiátricas y cognitivas' },
     sources: ['asam-levels', 'asam-4th'],
   },
   {
@@ -111,11 +111,19 @@ export const questionnaireIntro: Localized = {
     'decide una evaluación completa hecha por un profesional con licencia.',
 };
 
-const substancesInvolved: AskCondition = { questionId: 'help-with', oneOf: ['substances', 'both'] };
-const usingNow: AskCondition = {
-  questionId: 'use-past-30-days',
-  oneOf: ['less-than-weekly', 'weekly', 'most-days', 'daily'],
-};
+const substancesInvolved: Condition = { answer: 'help-with', oneOf: ['substances', 'both'] };
+const usingNow: Condition = { answer: 'use-past-30-days', oneOf: ['less-than-weekly', 'weekly', 'most-days', 'daily'] };
+const mostDays: Condition = { answer: 'use-past-30-days', oneOf: ['most-days', 'daily'] };
+const severalSubstances: Condition = { answer: 'substances', chosenAtLeast: 2 };
+const uses = (...values: string[]): Condition => ({ answer: 'substances', oneOf: values });
+
+/** How often in the past 30 days, for a question about one substance: "not at all" is not offered there. */
+const frequencyOptions = [
+  { value: 'less-than-weekly', label: same({ en: 'Less than once a week', es: 'Menos de una vez por semana' }) },
+  { value: 'weekly', label: same({ en: 'Once a week or more', es: 'Una vez por semana o más' }) },
+  { value: 'most-days', label: same({ en: 'Most days', es: 'Casi todos los días' }) },
+  { value: 'daily', label: same({ en: 'Every day', es: 'Todos los días' }) },
+] as const;
 
 /** The questions in the order they are asked. Branches (`askedWhen`) skip what does not apply. */
 export const questions: readonly Question[] = [
@@ -186,11 +194,11 @@ export const questions: readonly Question[] = [
     hint: {
       self: {
         en: 'There are no wrong answers. If more than one fits, choose the one lowest on the list. If you say yes, we show you where to get help right away.',
-        es: 'No hay respuestas incorrectas. Si hay más de una que corresponde, elija la que está más abajo. Si responde que sí, le mostramos enseguida dónde pedir ayuda.',
+        es: 'No hay respuestas incorrectas. Si hay más de una que corresponde, elija la que esté más abajo. Si responde que sí, le mostramos enseguida dónde pedir ayuda.',
       },
       other: {
         en: 'If you don’t know, ask them gently. If more than one fits, choose the one lowest on the list. If you say yes, we show you where to get help right away.',
-        es: 'Si no lo sabe, pregúntele con calma. Si hay más de una que corresponde, elija la que está más abajo. Si responde que sí, le mostramos enseguida dónde pedir ayuda.',
+        es: 'Si no lo sabe, pregúntele con calma. Si hay más de una que corresponde, elija la que esté más abajo. Si responde que sí, le mostramos enseguida dónde pedir ayuda.',
       },
     },
     options: [
@@ -294,35 +302,32 @@ export const questions: readonly Question[] = [
     topic: 'withdrawal',
     prompt: {
       self: {
-        en: 'In the past 30 days, how often did you drink alcohol or use drugs, or pills that were not taken as prescribed?',
-        es: 'En los últimos 30 días, ¿con qué frecuencia tomó alcohol o usó drogas, o pastillas que no tomó como se las recetaron?',
+        en: 'In the past 30 days, how often did you drink alcohol, use drugs, or take the pills you want help with?',
+        es: 'En los últimos 30 días, ¿con qué frecuencia tomó alcohol, usó drogas o tomó las pastillas con las que quiere ayuda?',
       },
       other: {
-        en: 'In the past 30 days, how often did they drink alcohol or use drugs, or pills not taken as prescribed?',
-        es: 'En los últimos 30 días, ¿con qué frecuencia esa persona tomó alcohol o usó drogas, o pastillas que no tomó como se las recetaron?',
+        en: 'In the past 30 days, how often did they drink alcohol, use drugs, or take the pills they need help with?',
+        es: 'En los últimos 30 días, ¿con qué frecuencia esa persona tomó alcohol, usó drogas o tomó las pastillas con las que necesita ayuda?',
       },
     },
     hint: {
       self: {
-        en: 'Count benzos or pain pills you take as prescribed too: stopping them suddenly can also be risky.',
-        es: 'Cuente también las benzodiacepinas o los analgésicos que toma con receta: dejarlos de golpe también puede ser riesgoso.',
+        en: 'Count pills taken as prescribed too, such as benzos or opioid pain medicine: stopping them suddenly can also be risky.',
+        es: 'Cuente también las pastillas que toma como se las recetaron, como las benzodiacepinas o los analgésicos opioides que toma con receta: dejarlas de golpe también puede ser riesgoso.',
       },
       other: {
-        en: 'Count benzos or pain pills they take as prescribed too: stopping them suddenly can also be risky.',
-        es: 'Cuente también las benzodiacepinas o los analgésicos que toma con receta: dejarlos de golpe también puede ser riesgoso.',
+        en: 'Count pills taken as prescribed too, such as benzos or opioid pain medicine: stopping them suddenly can also be risky.',
+        es: 'Cuente también las pastillas que esa persona toma como se las recetaron, como las benzodiacepinas o los analgésicos opioides que toma con receta: dejarlas de golpe también puede ser riesgoso.',
       },
     },
     options: [
-      { value: 'not-at-all', label: same({ en: 'Not at all', es: 'Nunca' }) },
-      { value: 'less-than-weekly', label: same({ en: 'Less than once a week', es: 'Menos de una vez por semana' }) },
-      { value: 'weekly', label: same({ en: 'Once a week or more', es: 'Una vez por semana o más' }) },
-      { value: 'most-days', label: same({ en: 'Most days', es: 'Casi todos los días' }) },
-      { value: 'daily', label: same({ en: 'Every day', es: 'Todos los días' }) },
+      { value: 'not-at-all', label: same({ en: 'Not at all', es: 'Ninguna vez' }) },
+      ...frequencyOptions,
     ],
-    askedWhen: [substancesInvolved],
+    askedWhen: substancesInvolved,
     branchRationale:
-      'Withdrawal risk factors count only for someone using now (past 30 days); people seeking help for mental ' +
-      'health alone are not asked about substances.',
+      'Withdrawal counts only for someone physically dependent now, which needs use in the past 30 days; people ' +
+      'seeking help for mental health alone are not asked about substances.',
     sources: ['asam-awm-2020'],
   },
   {
@@ -349,7 +354,7 @@ export const questions: readonly Question[] = [
         value: 'opioids',
         label: same({
           en: 'Opioids: heroin, fentanyl, or pain pills not prescribed or taken in larger amounts',
-          es: 'Opioides: heroína, fentanilo, o analgésicos sin receta o en dosis más altas',
+          es: 'Opioides: heroína, fentanilo, o analgésicos opioides sin receta o en dosis más altas',
         }),
       },
       {
@@ -362,8 +367,8 @@ export const questions: readonly Question[] = [
       {
         value: 'sedatives',
         label: same({
-          en: 'Benzos (like Xanax or Klonopin) or other sedatives, not prescribed or taken in larger amounts',
-          es: 'Benzodiacepinas (como Xanax o Klonopin) u otros sedantes, sin receta o en dosis más altas',
+          en: 'Benzos (like Xanax or Klonopin) or other sedatives: not prescribed, pills not from a pharmacy, or larger amounts',
+          es: 'Benzodiacepinas (como Xanax o Klonopin) u otros sedantes: sin receta, pastillas que no vienen de una farmacia, o en dosis más altas',
         }),
       },
       {
@@ -383,11 +388,191 @@ export const questions: readonly Question[] = [
       { value: 'cannabis', label: same({ en: 'Cannabis (marijuana)', es: 'Cannabis (marihuana)' }) },
       { value: 'other', label: same({ en: 'Something else', es: 'Otra sustancia' }) },
     ],
-    askedWhen: [substancesInvolved],
+    askedWhen: substancesInvolved,
     branchRationale:
       'Which substances decides the first step: medically dangerous withdrawal (alcohol, sedatives) calls for ' +
       'withdrawal management; opioids call for medication first; prescribed medicines must not be stopped suddenly.',
     sources: ['asam-awm-2020', 'samhsa-tip63', 'fda-benzo-2020', 'fda-opioid-taper-2019'],
+  },
+  {
+    id: 'alcohol-days',
+    topic: 'withdrawal',
+    prompt: {
+      self: { en: 'In the past 30 days, how often did you drink alcohol?', es: 'En los últimos 30 días, ¿con qué frecuencia tomó alcohol?' },
+      other: {
+        en: 'In the past 30 days, how often did they drink alcohol?',
+        es: 'En los últimos 30 días, ¿con qué frecuencia tomó alcohol esa persona?',
+      },
+    },
+    options: frequencyOptions,
+    askedWhen: { all: [substancesInvolved, mostDays, uses('alcohol'), severalSubstances] },
+    branchRationale:
+      'Frequency counts for the risky substance itself: daily cannabis with weekly drinking is not alcohol ' +
+      'dependence. Asked only when several substances are named and use is most days or every day.',
+    sources: ['asam-awm-2020'],
+  },
+  {
+    id: 'sedative-days',
+    topic: 'withdrawal',
+    prompt: {
+      self: {
+        en: 'In the past 30 days, how often did you take benzos or other sedatives that were not prescribed to you?',
+        es: 'En los últimos 30 días, ¿con qué frecuencia tomó benzodiacepinas u otros sedantes que no le recetaron?',
+      },
+      other: {
+        en: 'In the past 30 days, how often did they take benzos or other sedatives that were not prescribed to them?',
+        es: 'En los últimos 30 días, ¿con qué frecuencia tomó esa persona benzodiacepinas u otros sedantes que no le recetaron?',
+      },
+    },
+    options: frequencyOptions,
+    askedWhen: { all: [substancesInvolved, mostDays, uses('sedatives'), severalSubstances] },
+    branchRationale: 'As for alcohol: frequency counts for the sedative itself when several substances are named.',
+    sources: ['benzo-taper-2025'],
+  },
+  {
+    id: 'drinks-per-day',
+    topic: 'withdrawal',
+    prompt: {
+      self: { en: 'On a day you drink, how many drinks do you usually have?', es: 'Un día en que toma alcohol, ¿cuántas bebidas toma por lo general?' },
+      other: {
+        en: 'On a day they drink, how many drinks do they usually have?',
+        es: 'Un día en que esa persona toma alcohol, ¿cuántas bebidas toma por lo general?',
+      },
+    },
+    hint: same({
+      en: 'One drink is a can of beer, a glass of wine or a shot of liquor.',
+      es: 'Una bebida es una lata de cerveza, una copa de vino o un trago de licor.',
+    }),
+    options: [
+      { value: '1-to-3', label: same({ en: '1 to 3 drinks', es: 'De 1 a 3 bebidas' }) },
+      { value: '4-or-more', label: same({ en: '4 or more drinks', es: '4 bebidas o más' }) },
+    ],
+    askedWhen: {
+      all: [
+        substancesInvolved,
+        mostDays,
+        uses('alcohol'),
+        { any: [{ not: severalSubstances }, { answer: 'alcohol-days', oneOf: ['most-days', 'daily'] }] },
+      ],
+    },
+    branchRationale:
+      'Alcohol dependence now means drinking most days or every day and usually 4 or more drinks, or withdrawal ' +
+      'symptoms; asked only of someone drinking most days or every day.',
+    sources: ['asam-awm-2020'],
+  },
+  {
+    id: 'withdrawal',
+    topic: 'withdrawal',
+    prompt: {
+      self: {
+        en: 'What happens to your body now when you stop or cut back?',
+        es: '¿Qué le pasa ahora a su cuerpo cuando deja de consumir o consume menos?',
+      },
+      other: {
+        en: 'What happens to their body now when they stop or cut back?',
+        es: '¿Qué le pasa ahora al cuerpo de esa persona cuando deja de consumir o consume menos?',
+      },
+    },
+    hint: same({
+      en: 'These are called withdrawal symptoms. If more than one fits, choose the one lowest on the list.',
+      es: 'Estos se llaman síntomas de abstinencia. Si hay más de una respuesta que corresponde, elija la que esté más abajo.',
+    }),
+    options: [
+      { value: 'nothing', label: same({ en: 'Nothing much', es: 'Nada especial' }) },
+      {
+        value: 'mild',
+        label: same({
+          en: 'Sleeping badly or feeling restless for a day or two',
+          es: 'Dormir mal o sentir inquietud por uno o dos días',
+        }),
+      },
+      {
+        value: 'moderate',
+        label: same({
+          en: 'Sweating, shaking or feeling sick to the stomach',
+          es: 'Sudor, temblores o náuseas',
+        }),
+      },
+      {
+        value: 'strong',
+        label: {
+          self: {
+            en: 'Those feelings are strong, and I drink or use to make them stop',
+            es: 'Esos malestares son fuertes, y tomo o consumo para que se me quiten',
+          },
+          other: {
+            en: 'Those feelings are strong, and they drink or use to make them stop',
+            es: 'Esos malestares son fuertes, y toma o consume para que se le quiten',
+          },
+        },
+      },
+      {
+        value: 'severe-now',
+        crisis: 'severe-withdrawal',
+        emergency: true,
+        label: {
+          self: {
+            en: 'Right now: a seizure, seeing or hearing things, great confusion, hard shaking, a high fever, a racing or pounding heartbeat that doesn’t slow down with rest, chest pain, fainting, trouble breathing, or vomiting and can’t keep fluids down',
+            es: 'Ahora mismo: una convulsión, ver u oír cosas, mucha confusión, temblores fuertes, fiebre alta, el corazón acelerado o con latidos fuertes que no se calma con descanso, dolor en el pecho, desmayos, dificultad para respirar, o vómitos sin poder retener líquidos',
+          },
+          other: {
+            en: 'Right now: a seizure, seeing or hearing things, great confusion, hard shaking, a high fever, a racing or pounding heartbeat that doesn’t slow down with rest, chest pain, fainting, trouble breathing, or vomiting and can’t keep fluids down',
+            es: 'Ahora mismo: una convulsión, ve u oye cosas, mucha confusión, temblores fuertes, fiebre alta, el corazón acelerado o con latidos fuertes que no se calma con descanso, dolor en el pecho, desmayos, dificultad para respirar, o vómitos sin poder retener líquidos',
+          },
+        },
+      },
+    ],
+    askedWhen: { all: [substancesInvolved, usingNow] },
+    branchRationale:
+      'Withdrawal now, asked of everyone using now for its red flag. The symptoms set the withdrawal rating only ' +
+      'for someone physically dependent now on alcohol or sedatives (see the signals and rating rules).',
+    sources: ['asam-awm-2020'],
+  },
+  {
+    id: 'withdrawal-history',
+    topic: 'withdrawal',
+    prompt: {
+      self: {
+        en: 'Has any of this happened before when you stopped drinking or taking sedatives?',
+        es: '¿Le ha pasado alguna de estas cosas antes al dejar de tomar alcohol o sedantes?',
+      },
+      other: {
+        en: 'Has any of this happened to them before when they stopped drinking or taking sedatives?',
+        es: '¿Le ha pasado a esa persona alguna de estas cosas antes al dejar de tomar alcohol o sedantes?',
+      },
+    },
+    hint: same({
+      en: 'If more than one fits, choose the one lowest on the list.',
+      es: 'Si hay más de una respuesta que corresponde, elija la que esté más abajo.',
+    }),
+    options: [
+      { value: 'none', label: same({ en: 'None of these', es: 'Ninguna de estas' }) },
+      {
+        value: 'many-times',
+        label: {
+          self: { en: 'I have gone through withdrawal many times', es: 'He tenido síntomas de abstinencia muchas veces' },
+          other: { en: 'They have gone through withdrawal many times', es: 'Ha tenido síntomas de abstinencia muchas veces' },
+        },
+      },
+      {
+        value: 'seizure-or-dts',
+        label: {
+          self: {
+            en: 'I once had a seizure or DTs (hard shaking and confusion) when I stopped',
+            es: 'Una vez tuve una convulsión o delirium tremens (temblores fuertes y confusión) al dejar de consumir',
+          },
+          other: {
+            en: 'They once had a seizure or DTs (hard shaking and confusion) when they stopped',
+            es: 'Una vez tuvo una convulsión o delirium tremens (temblores fuertes y confusión) al dejar de consumir',
+          },
+        },
+      },
+    ],
+    askedWhen: { all: [substancesInvolved, usingNow, uses('alcohol', 'sedatives')] },
+    branchRationale:
+      'Past seizures, DTs or many withdrawals are risk factors, not proof of dependence now, so they are asked apart ' +
+      'from the symptoms now; only of someone using alcohol or sedatives now.',
+    sources: ['asam-awm-2020'],
   },
   {
     id: 'addiction-medication',
@@ -408,7 +593,7 @@ export const questions: readonly Question[] = [
       { value: 'methadone', label: same({ en: 'Methadone', es: 'Metadona' }) },
       { value: 'naltrexone', label: same({ en: 'Naltrexone (Vivitrol and others)', es: 'Naltrexona (Vivitrol y otros)' }) },
     ],
-    askedWhen: [substancesInvolved],
+    askedWhen: substancesInvolved,
     branchRationale:
       'A person doing well on medication for opioid use disorder is not a withdrawal-management case, and should ' +
       'keep taking it at every level of care.',
@@ -430,103 +615,50 @@ export const questions: readonly Question[] = [
       },
       {
         value: 'past-3-months',
-        severity: 3,
+        severity: 2,
         label: same({ en: 'Yes, in the past 3 months', es: 'Sí, en los últimos 3 meses' }),
       },
     ],
-    askedWhen: [substancesInvolved],
+    askedWhen: substancesInvolved,
     sources: ['samhsa-tip63', 'fda-naloxone-otc'],
   },
   {
-    id: 'withdrawal',
-    topic: 'withdrawal',
+    id: 'overdose-intent',
+    topic: 'mental',
     prompt: {
       self: {
-        en: 'What happens to your body when you stop or cut back?',
-        es: '¿Qué le pasa a su cuerpo cuando deja de consumir o consume menos?',
+        en: 'Did you take too much on purpose, to hurt yourself or end your life?',
+        es: '¿Tomó demasiado a propósito, para hacerse daño o quitarse la vida?',
       },
       other: {
-        en: 'What happens to their body when they stop or cut back?',
-        es: '¿Qué le pasa al cuerpo de esa persona cuando deja de consumir o consume menos?',
+        en: 'Do you think they took too much on purpose, to hurt themselves or end their life?',
+        es: '¿Cree que esa persona tomó demasiado a propósito, para hacerse daño o quitarse la vida?',
       },
     },
     hint: same({
-      en: 'These are called withdrawal symptoms. If more than one fits, choose the one lowest on the list.',
-      es: 'Estos se llaman síntomas de abstinencia. Si hay más de una respuesta que corresponde, elija la que está más abajo.',
+      en: 'There are no wrong answers. If you say yes or not sure, we show you where to get help right away.',
+      es: 'No hay respuestas incorrectas. Si responde que sí o que no está seguro/a, le mostramos enseguida dónde pedir ayuda.',
     }),
     options: [
-      { value: 'nothing', label: same({ en: 'Nothing much', es: 'Nada especial' }) },
+      { value: 'accident', label: same({ en: 'No, it was an accident', es: 'No, fue un accidente' }) },
       {
-        value: 'mild',
-        severity: 1,
-        label: same({
-          en: 'Sleeping badly or feeling restless for a day or two',
-          es: 'Dormir mal o sentir inquietud por uno o dos días',
-        }),
-      },
-      {
-        value: 'moderate',
-        severity: 2,
-        label: same({
-          en: 'Sweating, shaking, feeling sick to the stomach, or a racing heart',
-          es: 'Sudor, temblores, náuseas o el corazón muy acelerado',
-        }),
-      },
-      {
-        value: 'many-times',
-        severity: 2,
-        label: {
-          self: { en: 'I have gone through withdrawal many times', es: 'He pasado por síntomas de abstinencia muchas veces' },
-          other: { en: 'They have gone through withdrawal many times', es: 'Ha pasado por síntomas de abstinencia muchas veces' },
-        },
-      },
-      {
-        value: 'strong',
-        severity: 3,
-        label: {
-          self: {
-            en: 'Those feelings are strong, and I drink or use to make them stop',
-            es: 'Esos malestares son fuertes, y tomo o consumo para que se me quiten',
-          },
-          other: {
-            en: 'Those feelings are strong, and they drink or use to make them stop',
-            es: 'Esos malestares son fuertes, y toma o consume para que se le quiten',
-          },
-        },
-      },
-      {
-        value: 'seizure-or-dts',
-        severity: 3,
-        label: {
-          self: {
-            en: 'I once had a seizure or DTs (hard shaking and confusion) when I stopped',
-            es: 'Una vez tuve una convulsión o delirium tremens (temblores fuertes y confusión) al dejar de consumir',
-          },
-          other: {
-            en: 'They once had a seizure or DTs (hard shaking and confusion) when they stopped',
-            es: 'Una vez tuvo una convulsión o delirium tremens (temblores fuertes y confusión) al dejar de consumir',
-          },
-        },
-      },
-      {
-        value: 'severe-now',
-        crisis: 'severe-withdrawal',
+        value: 'on-purpose',
+        crisis: 'self-harm',
         emergency: true,
-        label: {
-          self: {
-            en: 'Right now: a seizure, seeing or hearing things, great confusion, hard shaking, a high fever, or vomiting and can’t keep fluids down',
-            es: 'Ahora mismo: una convulsión, ver u oír cosas, mucha confusión, temblores fuertes, fiebre alta, o vómitos sin poder retener líquidos',
-          },
-          other: {
-            en: 'Right now: a seizure, seeing or hearing things, great confusion, hard shaking, a high fever, or vomiting and can’t keep fluids down',
-            es: 'Ahora mismo: una convulsión, ve u oye cosas, mucha confusión, temblores fuertes, fiebre alta, o vómitos sin poder retener líquidos',
-          },
-        },
+        label: same({ en: 'Yes, on purpose', es: 'Sí, a propósito' }),
+      },
+      {
+        value: 'not-sure',
+        crisis: 'self-harm',
+        emergency: true,
+        label: same({ en: 'Not sure', es: 'No estoy seguro/a' }),
       },
     ],
-    askedWhen: [substancesInvolved, usingNow],
-    branchRationale: 'Withdrawal counts only for someone using now (past 30 days).',
-    sources: ['asam-awm-2020'],
+    askedWhen: { all: [substancesInvolved, { answer: 'overdose', oneOf: ['past-3-months'] }] },
+    branchRationale:
+      'An overdose on purpose, or maybe on purpose, in the past 3 months is a recent suicide attempt: the red-flag ' +
+      'path, with 911 (the window the C-SSRS uses for "recent").',
+    sources: ['988', '911-gov'],
   },
   {
     id: 'pregnancy',
@@ -545,10 +677,16 @@ export const questions: readonly Question[] = [
       },
       { value: 'yes-or-maybe', label: same({ en: 'Yes, or maybe', es: 'Sí, o tal vez' }) },
     ],
-    askedWhen: [substancesInvolved, { questionId: 'age-band', oneOf: ['under-18', '18-64'] }],
+    askedWhen: {
+      all: [
+        substancesInvolved,
+        { answer: 'age-band', oneOf: ['under-18', '18-64'] },
+        uses('alcohol', 'opioids', 'prescribed-opioids', 'sedatives', 'prescribed-benzodiazepines'),
+      ],
+    },
     branchRationale:
-      'Pregnancy changes the first step for alcohol, sedatives and opioids; it is asked only when substances are ' +
-      'involved.',
+      'Pregnancy changes the first step for alcohol, sedatives and opioids, and the advice on prescribed medicines; ' +
+      'it is asked only when one of them is named.',
     sources: ['acog-711', 'samhsa-pregnancy-oud', 'asam-awm-2020'],
   },
   {
@@ -566,7 +704,7 @@ export const questions: readonly Question[] = [
     },
     hint: same({
       en: 'If more than one fits, choose the one lowest on the list.',
-      es: 'Si hay más de una respuesta que corresponde, elija la que está más abajo.',
+      es: 'Si hay más de una respuesta que corresponde, elija la que esté más abajo.',
     }),
     options: [
       { value: 'little', label: same({ en: 'Not at all, or only a little', es: 'Nada, o muy poco' }) },
@@ -632,17 +770,18 @@ export const questions: readonly Question[] = [
   {
     id: 'physical-health',
     topic: 'physical',
+    multiple: true,
     prompt: {
-      self: { en: 'How is your physical health?', es: '¿Cómo está su salud física?' },
-      other: { en: 'How is their physical health?', es: '¿Cómo está la salud física de esa persona?' },
+      self: { en: 'How is your physical health? Choose all that apply.', es: '¿Cómo está su salud física? Elija todas las que correspondan.' },
+      other: {
+        en: 'How is their physical health? Choose all that apply.',
+        es: '¿Cómo está la salud física de esa persona? Elija todas las que correspondan.',
+      },
     },
-    hint: same({
-      en: 'If more than one fits, choose the one lowest on the list.',
-      es: 'Si hay más de una respuesta que corresponde, elija la que está más abajo.',
-    }),
     options: [
       {
         value: 'good',
+        exclusive: true,
         label: {
           self: { en: 'Good, or my health problems are under control', es: 'Bien, o mis problemas de salud están bajo control' },
           other: { en: 'Good, or their health problems are under control', es: 'Bien, o sus problemas de salud están bajo control' },
@@ -668,11 +807,11 @@ export const questions: readonly Question[] = [
         label: {
           self: {
             en: 'I have a serious illness, or I once had a serious head injury',
-            es: 'Tengo una enfermedad grave, o una vez tuve un golpe fuerte en la cabeza',
+            es: 'Tengo una enfermedad grave, o una vez tuve una lesión grave en la cabeza',
           },
           other: {
             en: 'They have a serious illness, or once had a serious head injury',
-            es: 'Tiene una enfermedad grave, o una vez tuvo un golpe fuerte en la cabeza',
+            es: 'Tiene una enfermedad grave, o una vez tuvo una lesión grave en la cabeza',
           },
         },
       },
@@ -705,32 +844,35 @@ export const questions: readonly Question[] = [
         },
       },
     ],
-    sources: ['asam-awm-2020', 'asam-levels'],
+    branchRationale:
+      'Several answers, so that not eating or fainting (a medical check today) can never be hidden by another ' +
+      'health answer.',
+    sources: ['asam-awm-2020', 'asam-levels', 'apa-eating-2023'],
   },
   {
     id: 'home',
     topic: 'environment',
     prompt: {
-      self: { en: 'How safe and supported do you feel where you live?', es: '¿Cuánta seguridad y apoyo siente donde vive?' },
+      self: { en: 'How safe and supported do you feel where you live?', es: '¿Qué tan a salvo y con cuánto apoyo se siente donde vive?' },
       other: {
         en: 'How safe and supported are they where they live?',
-        es: '¿Cuánta seguridad y apoyo tiene esa persona donde vive?',
+        es: '¿Qué tan a salvo y con cuánto apoyo está esa persona donde vive?',
       },
     },
     options: [
       {
         value: 'safe-and-supported',
         label: {
-          self: { en: 'It is safe, and people there support me', es: 'Es un lugar seguro y ahí me apoyan' },
-          other: { en: 'It is safe, and people there support them', es: 'Es un lugar seguro y ahí la apoyan' },
+          self: { en: 'It is safe, and people there support me', es: 'Es un lugar a salvo y ahí me dan apoyo' },
+          other: { en: 'It is safe, and people there support them', es: 'Es un lugar a salvo y ahí le dan apoyo' },
         },
       },
       {
         value: 'little-support',
         severity: 1,
         label: {
-          self: { en: 'It is safe, but I don’t get much support', es: 'Es un lugar seguro, pero no recibo mucho apoyo' },
-          other: { en: 'It is safe, but they don’t get much support', es: 'Es un lugar seguro, pero no recibe mucho apoyo' },
+          self: { en: 'It is safe, but I don’t get much support', es: 'Es un lugar a salvo, pero no recibo mucho apoyo' },
+          other: { en: 'It is safe, but they don’t get much support', es: 'Es un lugar a salvo, pero no recibe mucho apoyo' },
         },
       },
       {
@@ -739,11 +881,11 @@ export const questions: readonly Question[] = [
         label: {
           self: {
             en: 'It is safe, but people there drink or use drugs, or make it hard to stay well',
-            es: 'Es un lugar seguro, pero ahí toman alcohol o usan drogas, o me hacen difícil estar bien',
+            es: 'Es un lugar a salvo, pero ahí toman alcohol o usan drogas, o me hacen difícil estar bien',
           },
           other: {
             en: 'It is safe, but people there drink or use drugs, or make it hard to stay well',
-            es: 'Es un lugar seguro, pero ahí toman alcohol o usan drogas, o le hacen difícil estar bien',
+            es: 'Es un lugar a salvo, pero ahí toman alcohol o usan drogas, o le hacen difícil estar bien',
           },
         },
       },
@@ -757,15 +899,15 @@ export const questions: readonly Question[] = [
       },
       {
         value: 'unsafe',
-        severity: 3,
+        severity: 4,
         label: {
           self: {
             en: 'It is not safe: someone there hurts or threatens me',
-            es: 'No es un lugar seguro: alguien ahí me lastima o me amenaza',
+            es: 'No es un lugar a salvo: alguien ahí me hace daño o me amenaza',
           },
           other: {
             en: 'It is not safe: someone there hurts or threatens them',
-            es: 'No es un lugar seguro: alguien ahí le lastima o le amenaza',
+            es: 'No es un lugar a salvo: alguien ahí le hace daño o le amenaza',
           },
         },
       },
@@ -877,7 +1019,7 @@ export const questions: readonly Question[] = [
         label: {
           self: {
             en: 'Other people want me to change more than I do',
-            es: 'Otras personas quieren que yo cambie más que yo',
+            es: 'Otras personas quieren que yo cambie más de lo que yo quiero',
           },
           other: {
             en: 'Other people want them to change more than they do',

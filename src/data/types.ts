@@ -36,7 +36,18 @@ export type SourceId =
   | 'dv-hotline'
   | 'findtreatment-locator'
   | 'nimh-psychotherapies'
-  | 'samhsa-tip64';
+  | 'samhsa-tip64'
+  | 'fda-vivitrol-label'
+  | 'apa-eating-2023'
+  | 'sahm-eating-2022'
+  | 'apa-psych-eval-2016'
+  | 'samhsa-recovery-housing-2023'
+  | '911-gov'
+  | 'fda-moud-benzo-2017'
+  | 'fda-naloxone-2020'
+  | 'aap-mat-2016'
+  | 'niaaa-alcohol-overdose'
+  | 'childhelp';
 
 /** A publication a fact comes from. */
 export interface Source {

@@ -3,16 +3,13 @@
  * DOM, exported from `care-level-widgets/data`.
  */
 export { dimensionIds, questions, questionnaireIntro, topics, topicsById } from '../data/questions.js';
-export {
-  crisisReasons,
-  firstSteps,
-  generalCrisisReason,
-  noOtherRuleReason,
-  notes,
-  recommendationRules,
-  withdrawalRiskFactors,
-  type WithdrawalRiskFactor,
-} from '../data/recommendation-rules.js';
+export { crisisReasons, generalCrisisReason } from '../data/recommendation/crisis-reasons.js';
+export { firstSteps } from '../data/recommendation/first-steps.js';
+export { noOtherRuleReason, recommendationRules } from '../data/recommendation/level-rules.js';
+export { notes } from '../data/recommendation/notes.js';
+export { ratingRules, withdrawalRiskFactors, withdrawalSymptomRules } from '../data/recommendation/rating-rules.js';
+export { signals } from '../data/recommendation/signals.js';
+export { describeCondition } from './conditions.js';
 export { cleanAnswers, isAsked, questionsFor, rateAnswers } from './rate.js';
 export { recommendFromRatings, recommend } from './recommend.js';
 export type {
@@ -20,7 +17,7 @@ export type {
   AddictionMedication,
   AgeBand,
   Answers,
-  AskCondition,
+  Condition,
   CrisisKind,
   Dimension,
   FirstStep,
@@ -38,11 +35,13 @@ export type {
   Reason,
   Recommendation,
   RecommendationRule,
+  RatingRule,
   RecentOverdose,
-  RuleCondition,
   RuleScope,
   Severity,
   Signal,
+  SignalId,
+  SignalInfo,
   Subject,
   SubstanceId,
   TopicId,

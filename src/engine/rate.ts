@@ -3,12 +3,13 @@
  * answers tell about the person (who, what for, age, use now, substances, medication).
  */
 import { dimensionIds, questions, topicsById } from '../data/questions.js';
-import { withdrawalRiskFactors, type WithdrawalRiskFactor } from '../data/recommendation-rules.js';
+import { ratingRules, withdrawalRiskFactors } from '../data/recommendation/rating-rules.js';
+import { signals as signalInfo } from '../data/recommendation/signals.js';
+import { holds, type ConditionFacts } from './conditions.js';
 import type {
   AddictionMedication,
   AgeBand,
   Answers,
-  AskCondition,
   CrisisKind,
   Dimension,
   HelpWith,
@@ -18,7 +19,7 @@ import type {
   Ratings,
   RecentOverdose,
   Severity,
-  Signal,
+  SignalId,
   Subject,
   SubstanceId,
   UseFrequency,
@@ -42,13 +43,43 @@ export function subjectOf(answers: Answers): Subject {
   return chosenValues(answers, 'for-whom').includes('someone-else') ? 'other' : 'self';
 }
 
-function holds(condition: AskCondition, answers: Answers): boolean {
-  return chosenValues(answers, condition.questionId).some((value) => condition.oneOf.includes(value));
+/** Facts for a condition over answers alone (a question's `askedWhen`). */
+function answerFacts(answers: Answers): ConditionFacts {
+  return {
+    answers,
+    dimensions: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0 },
+    helpWith: null,
+    ageBand: null,
+    usingNow: null,
+    substances: null,
+    medication: null,
+    pregnant: false,
+    overdose: 'none',
+    signals: [],
+    unanswered: [],
+    firstSteps: [],
+    notes: [],
+  };
+}
+
+/**
+ * The questions on the person's path, in order, and the answers to them. A question's `askedWhen` sees only the
+ * answers to questions before it on the path, so an answer kept for Back on a question off the path changes nothing.
+ */
+function walkPath(answers: Answers): { path: Question[]; onPath: Record<string, string | readonly string[]> } {
+  const path: Question[] = [];
+  const onPath: Record<string, string | readonly string[]> = {};
+  for (const question of questions) {
+    if (question.askedWhen && !holds(question.askedWhen, answerFacts(onPath))) continue;
+    path.push(question);
+    if (question.id in answers) onPath[question.id] = answers[question.id];
+  }
+  return { path, onPath };
 }
 
 /** Whether `question` is on the path the answers lead to. */
 export function isAsked(question: Question, answers: Answers): boolean {
-  return (question.askedWhen ?? []).every((condition) => holds(condition, answers));
+  return questionsFor(answers).some((asked) => asked.id === question.id);
 }
 
 /**
@@ -56,8 +87,7 @@ export function isAsked(question: Question, answers: Answers): boolean {
  * help for mental health alone is asked no substance questions), so "Question n of N" counts this list.
  */
 export function questionsFor(answers: Answers): readonly Question[] {
-  const usable = cleanAnswers(answers);
-  return questions.filter((question) => isAsked(question, usable));
+  return walkPath(cleanAnswers(answers)).path;
 }
 
 /**
@@ -95,15 +125,16 @@ function readAnswers(input: unknown): { answers: Record<string, string | string[
 
 /**
  * Rates a set of answers. A topic's rating is the highest severity among its answers on the person's path, so one
- * worrying answer is never averaged away; for someone using now, the withdrawal risk factors can raise the withdrawal
- * rating. Unanswered questions on the path count as 0 and are listed in `unanswered`; unknown question ids and option
- * values, and answers to questions off the path, are listed in `ignored`. Never throws: anything that is not a plain
- * object counts as no answers.
+ * worrying answer is never averaged away; the rating rules (src/data/recommendation/rating-rules.ts) then raise
+ * ratings, such as withdrawal for someone physically dependent now. Unanswered questions on the path count as 0 and
+ * are listed in `unanswered`; unknown question ids and option values, and answers to questions off the path, are
+ * listed in `ignored`. Never throws: anything that is not a plain object counts as no answers.
  */
 export function rateAnswers(answers: Answers): Ratings {
   const read = readAnswers(answers);
   const given = read.answers;
   const ignored = [...read.ignored];
+  const { path, onPath } = walkPath(given);
 
   const dimensions = Object.fromEntries(dimensionIds.map((dimension) => [dimension, 0])) as Record<Dimension, Severity>;
   const crisisKinds: CrisisKind[] = [];
@@ -112,11 +143,11 @@ export function rateAnswers(answers: Answers): Ratings {
   let emergency = false;
 
   for (const question of questions) {
-    const values = valuesOf(given[question.id]);
-    if (!isAsked(question, given)) {
+    if (!path.includes(question)) {
       if (question.id in given) ignored.push({ questionId: question.id, value: given[question.id], reason: 'not-asked' });
       continue;
     }
+    const values = valuesOf(given[question.id]);
     if (!(question.id in given) || (!question.multiple && values.length === 0)) {
       unanswered.push(question.id);
       continue;
@@ -144,67 +175,49 @@ export function rateAnswers(answers: Answers): Ratings {
     : helpWith === 'mental-health'
       ? []
       : null;
-  const ageBand = (single('age-band') as AgeBand | undefined) ?? null;
-  const pregnant = single('pregnancy') === 'yes-or-maybe';
 
-  const factors = usingNow
-    ? withdrawalRiskFactors.filter((factor) =>
-        riskFactorHolds(factor, { withdrawal: single('withdrawal'), physical: single('physical-health'), substances, pregnant, ageBand }),
-      )
-    : [];
-  for (const factor of factors) dimensions[1] = Math.max(dimensions[1], factor.rating) as Severity;
+  const signals: SignalId[] = [];
+  const facts = (): ConditionFacts => ({
+    answers: onPath,
+    dimensions,
+    helpWith,
+    ageBand: (single('age-band') as AgeBand | undefined) ?? null,
+    usingNow,
+    substances,
+    medication: (single('addiction-medication') as AddictionMedication | undefined) ?? (substancesInvolved ? null : 'none'),
+    pregnant: single('pregnancy') === 'yes-or-maybe',
+    overdose: (single('overdose') as RecentOverdose | undefined) ?? 'none',
+    signals,
+    unanswered,
+    firstSteps: [],
+    notes: [],
+  });
+  for (const signal of signalInfo) if (holds(signal.when, facts())) signals.push(signal.id);
 
-  const signals: Signal[] = [];
-  if (single('safety') === 'attempt-past-year') signals.push('past-suicide-attempt');
-  if (single('mental-health') === 'unusual-experiences') signals.push('psychosis-or-mania');
-  if (single('physical-health') === 'not-eating-or-fainting') signals.push('not-eating-or-fainting');
-  if (single('home') === 'unsafe') signals.push('unsafe-home');
-  if (single('home') === 'no-steady-home') signals.push('no-steady-home');
+  const raisedBy = ratingRules.filter((rule) => holds(rule.when, facts()));
+  for (const rule of raisedBy) {
+    const dimension = topicsById[rule.topic].dimension;
+    dimensions[dimension] = Math.max(dimensions[dimension], rule.rating) as Severity;
+  }
 
+  const { ageBand, medication, pregnant, overdose } = facts();
   return {
     dimensions,
     crisis: crisisKinds.length > 0,
     crisisKinds,
     emergency,
-    withdrawalRisk: factors.length > 0,
+    withdrawalRisk: raisedBy.some((rule) => withdrawalRiskFactors.includes(rule)),
     subject: subjectOf(given),
     helpWith,
     ageBand,
     usingNow,
     useFrequency: substancesInvolved ? useFrequency : null,
     substances,
-    medication: (single('addiction-medication') as AddictionMedication | undefined) ?? (substancesInvolved ? null : 'none'),
+    medication,
     pregnant,
-    overdose: (single('overdose') as RecentOverdose | undefined) ?? 'none',
+    overdose,
     signals,
     unanswered,
     ignored,
   };
-}
-
-interface RiskFactorFacts {
-  readonly withdrawal: string | undefined;
-  readonly physical: string | undefined;
-  readonly substances: readonly SubstanceId[] | null;
-  readonly pregnant: boolean;
-  readonly ageBand: AgeBand | null;
-}
-
-function riskFactorHolds(factor: WithdrawalRiskFactor, facts: RiskFactorFacts): boolean {
-  const uses = (substance: SubstanceId) => facts.substances?.includes(substance) ?? false;
-  const sedatives = uses('sedatives') || uses('prescribed-benzodiazepines');
-  switch (factor.id) {
-    case 'past-seizure-or-dts':
-      return facts.withdrawal === 'seizure-or-dts';
-    case 'sedatives-with-alcohol':
-      return sedatives && uses('alcohol');
-    case 'serious-illness':
-      return facts.physical === 'serious' || facts.physical === 'not-under-control';
-    case 'pregnancy-with-alcohol-or-sedatives':
-      return facts.pregnant && (sedatives || uses('alcohol'));
-    case 'many-past-withdrawals':
-      return facts.withdrawal === 'many-times';
-    case 'age-65-plus':
-      return facts.ageBand === '65-plus';
-  }
 }

@@ -1,21 +1,18 @@
 /**
  * Ratings -> recommendation: a red flag first; otherwise the least intensive level that is safe (the most intensive
- * level over every rule of src/data/recommendation-rules.ts that holds, starting from outpatient), the first steps
- * beside it, and the notes.
+ * level over every rule of src/data/recommendation/level-rules.ts that holds, starting from outpatient), the first
+ * steps beside it and the notes, each shown when its condition holds (src/engine/conditions.ts reads them all).
  */
 import { levelIds, type LevelId } from '../data/level-id.js';
-import { dimensionIds, questions, topics, topicsById } from '../data/questions.js';
-import {
-  crisisReasons,
-  firstSteps as firstStepInfo,
-  generalCrisisReason,
-  noOtherRuleReason,
-  notes as noteInfo,
-  recommendationRules,
-} from '../data/recommendation-rules.js';
+import { dimensionIds, questions, topicsById } from '../data/questions.js';
+import { crisisReasons, generalCrisisReason } from '../data/recommendation/crisis-reasons.js';
+import { firstSteps as firstStepInfo } from '../data/recommendation/first-steps.js';
+import { noOtherRuleReason, recommendationRules } from '../data/recommendation/level-rules.js';
+import { notes as noteInfo } from '../data/recommendation/notes.js';
+import { signals as signalInfo } from '../data/recommendation/signals.js';
+import { holds, type ConditionFacts } from './conditions.js';
 import { rateAnswers } from './rate.js';
 import type {
-  Addressed,
   AddictionMedication,
   AgeBand,
   Answers,
@@ -33,9 +30,8 @@ import type {
   Recommendation,
   RecommendationRule,
   RecentOverdose,
-  RuleCondition,
   Severity,
-  Signal,
+  SignalId,
   Subject,
   SubstanceId,
   UseFrequency,
@@ -56,16 +52,7 @@ const useFrequencies = optionValues<UseFrequency>('use-past-30-days');
 const substanceIds = optionValues<SubstanceId>('substances');
 const medications = optionValues<AddictionMedication>('addiction-medication');
 const overdoses = optionValues<RecentOverdose>('overdose');
-const signalIds: readonly Signal[] = [
-  'past-suicide-attempt',
-  'psychosis-or-mania',
-  'not-eating-or-fainting',
-  'unsafe-home',
-  'no-steady-home',
-];
-
-/** Substances whose withdrawal can be medically dangerous (seizures, delirium); `other` is unknown, so counted. */
-const dangerousWithdrawalSubstances: readonly SubstanceId[] = ['alcohol', 'sedatives', 'other'];
+const signalIds: readonly SignalId[] = signalInfo.map((signal) => signal.id);
 
 /**
  * Suggests where to start from ratings. A red flag always gives `crisis: true` and `level: null`. Otherwise the
@@ -81,16 +68,25 @@ export function recommendFromRatings(input: RatingsInput): Recommendation {
     return { level: null, crisis, crisisKinds, emergency, firstSteps: [], reasons, notes: [], ratings, unanswered };
   }
 
-  const holding = recommendationRules.filter((rule) => ruleHolds(rule, ratings));
+  const facts = factsOf(ratings);
+  const holding = recommendationRules.filter((rule) => ruleHolds(rule, ratings, facts));
   const level = holding.reduce<LevelId>(
     (most, rule) => (intensity(rule.level) > intensity(most) ? rule.level : most),
     'outpatient',
   );
-  const steps = firstStepsFor(ratings).map((id): FirstStep => {
+  const stepIds: FirstStepId[] = [];
+  for (const info of Object.values(firstStepInfo)) {
+    if (holds(info.when, { ...facts, firstSteps: stepIds })) stepIds.push(info.id);
+  }
+  const noteIds: NoteId[] = [];
+  for (const info of Object.values(noteInfo)) {
+    if (holds(info.when, { ...facts, firstSteps: stepIds, notes: noteIds })) noteIds.push(info.id);
+  }
+  const steps = stepIds.map((id): FirstStep => {
     const info = firstStepInfo[id];
     return { id, label: info.label[subject], text: info.text[subject], sources: info.sources };
   });
-  const notes = notesFor(ratings, steps).map((id): Note => {
+  const notes = noteIds.map((id): Note => {
     const info = noteInfo[id];
     return { id, text: info.text[subject], sources: info.sources };
   });
@@ -124,6 +120,11 @@ function cleanRatings(input: RatingsInput): Ratings {
   if (withdrawalRisk) dimensions[1] = Math.max(dimensions[1], 2) as Severity;
   if (usingNow === false) dimensions[1] = 0;
   const crisisKinds = listOf(crisisKindIds, given.crisisKinds);
+  const substances =
+    helpWith === 'mental-health' ? [] : Array.isArray(given.substances) ? listOf(substanceIds, given.substances) : null;
+  const signals = Array.isArray(given.signals)
+    ? listOf(signalIds, given.signals)
+    : dependenceFromSubstances(substances, dimensions[1]);
   return {
     dimensions,
     crisis: given.crisis === true || crisisKinds.length > 0,
@@ -135,11 +136,11 @@ function cleanRatings(input: RatingsInput): Ratings {
     ageBand: oneOf<AgeBand | null>(ageBands, given.ageBand, null),
     usingNow,
     useFrequency: oneOf<UseFrequency | null>(useFrequencies, given.useFrequency, null),
-    substances: helpWith === 'mental-health' ? [] : Array.isArray(given.substances) ? listOf(substanceIds, given.substances) : null,
+    substances,
     medication: oneOf<AddictionMedication | null>(medications, given.medication, null),
     pregnant: given.pregnant === true,
     overdose: oneOf(overdoses, given.overdose, 'none'),
-    signals: listOf(signalIds, given.signals),
+    signals,
     unanswered: Array.isArray(given.unanswered) ? given.unanswered.filter((id) => typeof id === 'string') : [],
     ignored: Array.isArray(given.ignored) ? (given.ignored as IgnoredAnswer[]) : [],
   };
@@ -151,22 +152,29 @@ function toSeverity(value: unknown): Severity {
   return Math.min(4, Math.max(0, Math.ceil(value))) as Severity;
 }
 
-function rating(ratings: Ratings, topic: keyof typeof topicsById): Severity {
-  return ratings.dimensions[topicsById[topic].dimension];
+/**
+ * Ratings written without `signals`: a withdrawal rating of 2 or more stands for dependence on the risky substances
+ * named (both alcohol and sedatives when the substances are not known), so its step still shows.
+ */
+function dependenceFromSubstances(substances: readonly SubstanceId[] | null, withdrawal: Severity): SignalId[] {
+  if (withdrawal < 2) return [];
+  const named = (kind: SubstanceId) => substances === null || substances.includes(kind);
+  return [
+    ...(named('alcohol') ? (['alcohol-dependence'] as const) : []),
+    ...(named('sedatives') ? (['sedative-dependence'] as const) : []),
+  ];
 }
 
-function conditionHolds(condition: RuleCondition, ratings: Ratings): boolean {
-  if (condition.kind === 'rating') return rating(ratings, condition.topic) >= condition.atLeast;
-  const counted = topics.filter((topic) => topic.id !== 'readiness' && rating(ratings, topic.id) >= 2);
-  return counted.length >= condition.topicsAtTwoOrMore;
+function factsOf(ratings: Ratings): ConditionFacts {
+  return { ...ratings, answers: {}, firstSteps: [], notes: [] };
 }
 
 /** People whose help is not for mental health alone count as substance use, so hand-written ratings keep the table. */
-function ruleHolds(rule: RecommendationRule, ratings: Ratings): boolean {
+function ruleHolds(rule: RecommendationRule, ratings: Ratings, facts: ConditionFacts): boolean {
   const mentalHealthOnly = ratings.helpWith === 'mental-health';
   if (rule.scope === 'substance-use' && mentalHealthOnly) return false;
   if (rule.scope === 'mental-health-only' && !mentalHealthOnly) return false;
-  return rule.when.every((condition) => conditionHolds(condition, ratings));
+  return holds(rule.when, facts);
 }
 
 /** 0 for outpatient up to 3 for inpatient (`levelIds` runs from most to least intensive). */
@@ -174,88 +182,23 @@ function intensity(level: LevelId): number {
   return levelIds.length - 1 - levelIds.indexOf(level);
 }
 
-const uses = (ratings: Ratings, ...kinds: SubstanceId[]) => kinds.some((kind) => ratings.substances?.includes(kind));
-const takesAddictionMedication = (ratings: Ratings) =>
-  ratings.medication !== null && ratings.medication !== 'none';
-
 /**
- * Withdrawal management, only for someone who may be using now and a substance whose withdrawal can be dangerous
- * (or substances not known); its setting follows the withdrawal rating and the home. For opioids without
- * medication, medication first. Prescribed benzodiazepines alone get the "talk with your prescriber" note instead.
- */
-function firstStepsFor(ratings: Ratings): FirstStepId[] {
-  if (ratings.usingNow === false) return [];
-  const steps: FirstStepId[] = [];
-  const withdrawal = rating(ratings, 'withdrawal');
-  const dangerous = ratings.substances === null || uses(ratings, ...dangerousWithdrawalSubstances);
-  if (dangerous && withdrawal >= 2) {
-    if (withdrawal >= 4) steps.push('withdrawal-hospital');
-    else if (withdrawal >= 3 || rating(ratings, 'environment') >= 2) steps.push('withdrawal-24-hour');
-    else steps.push('withdrawal-ambulatory');
-  }
-  if (ratings.usingNow === true && uses(ratings, 'opioids') && !takesAddictionMedication(ratings)) {
-    steps.push('start-opioid-medication');
-  }
-  return steps;
-}
-
-function notesFor(ratings: Ratings, steps: readonly FirstStep[]): NoteId[] {
-  const withdrawalManagement = steps.some((step) => step.id.startsWith('withdrawal-'));
-  const opioids = uses(ratings, 'opioids', 'prescribed-opioids');
-  const shown: Record<NoteId, boolean> = {
-    'after-withdrawal-overdose-risk': withdrawalManagement,
-    'keep-taking-addiction-medication': takesAddictionMedication(ratings),
-    'pregnancy-opioids': ratings.pregnant && opioids,
-    'prescribed-benzodiazepines': uses(ratings, 'prescribed-benzodiazepines'),
-    'prescribed-opioids': uses(ratings, 'prescribed-opioids'),
-    'alcohol-do-not-stop-suddenly':
-      ratings.usingNow === true &&
-      uses(ratings, 'alcohol') &&
-      (ratings.useFrequency === 'daily' || ratings.useFrequency === 'most-days') &&
-      rating(ratings, 'withdrawal') >= 2,
-    naloxone:
-      !withdrawalManagement &&
-      (opioids ||
-        uses(ratings, 'stimulants') ||
-        ratings.medication === 'buprenorphine' ||
-        ratings.medication === 'methadone' ||
-        ratings.overdose !== 'none'),
-    'opioids-with-sedatives-or-alcohol': opioids && uses(ratings, 'alcohol', 'sedatives', 'prescribed-benzodiazepines'),
-    'domestic-violence-hotline': ratings.signals.includes('unsafe-home'),
-    'safety-plan': ratings.signals.includes('past-suicide-attempt'),
-    'psychiatric-evaluation': ratings.signals.includes('psychosis-or-mania'),
-    'same-day-medical-check': ratings.signals.includes('not-eating-or-fainting'),
-    'adolescent-care': ratings.ageBand === 'under-18',
-    'older-adult': ratings.ageBand === '65-plus' && ratings.usingNow === true,
-    'mental-health-housing': ratings.helpWith === 'mental-health' && rating(ratings, 'environment') >= 3,
-    'unanswered-questions': ratings.unanswered.length > 0,
-  };
-  return (Object.keys(shown) as NoteId[]).filter((id) => shown[id]);
-}
-
-function reasonOf(id: string, text: Addressed, ratings: Ratings, level: LevelId, topic: RecommendationRule['when'][number]): Reason {
-  if (topic.kind === 'rating') {
-    const { dimension } = topicsById[topic.topic];
-    return { id, topic: topic.topic, dimension, severity: ratings.dimensions[dimension], level, text: text[ratings.subject] };
-  }
-  return { id, topic: null, dimension: null, severity: 2, level, text: text[ratings.subject] };
-}
-
-/**
- * One reason per topic (and one for several moderate risks): its most intensive holding rule. Most intensive first,
- * so the reasons that set the level lead; then by severity, then by dimension.
+ * One reason per topic (and one for a rule over several topics): its most intensive holding rule. Most intensive
+ * first, so the reasons that set the level lead; then by severity, then by dimension.
  */
 function ruleReasonsFor(holding: readonly RecommendationRule[], ratings: Ratings): Reason[] {
-  const strongestBySubject = new Map<string, RecommendationRule>();
+  const strongestByTopic = new Map<string, RecommendationRule>();
   for (const rule of holding) {
-    const first = rule.when[0];
-    const subject = first.kind === 'rating' ? first.topic : first.kind;
-    const current = strongestBySubject.get(subject);
-    if (!current || intensity(rule.level) > intensity(current.level)) strongestBySubject.set(subject, rule);
+    const key = rule.topic ?? rule.id;
+    const current = strongestByTopic.get(key);
+    if (!current || intensity(rule.level) > intensity(current.level)) strongestByTopic.set(key, rule);
   }
-  const reasons = [...strongestBySubject.values()].map((rule) =>
-    reasonOf(rule.id, rule.reason, ratings, rule.level, rule.when[0]),
-  );
+  const reasons = [...strongestByTopic.values()].map((rule): Reason => {
+    const text = rule.reason[ratings.subject];
+    if (rule.topic === null) return { id: rule.id, topic: null, dimension: null, severity: 2, level: rule.level, text };
+    const { dimension } = topicsById[rule.topic];
+    return { id: rule.id, topic: rule.topic, dimension, severity: ratings.dimensions[dimension], level: rule.level, text };
+  });
   if (reasons.length === 0) {
     const highest = Math.max(...Object.values(ratings.dimensions)) as Severity;
     return [

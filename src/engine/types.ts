@@ -15,6 +15,7 @@ import type {
   NoteId,
   RecentOverdose,
   Severity,
+  SignalId,
   Subject,
   SubstanceId,
   TopicId,
@@ -38,13 +39,8 @@ export interface IgnoredAnswer {
   readonly reason: 'unknown-question' | 'unknown-option' | 'not-asked';
 }
 
-/** Something an answer tells that changes the notes, beside the ratings. */
-export type Signal =
-  | 'past-suicide-attempt'
-  | 'psychosis-or-mania'
-  | 'not-eating-or-fainting'
-  | 'unsafe-home'
-  | 'no-steady-home';
+/** Something the answers tell about the person beyond the ratings (see `signals` in `/data`). */
+export type Signal = SignalId;
 
 /** One risk rating per dimension, the red flags, and what the answers tell about the person. */
 export interface Ratings {
@@ -56,7 +52,7 @@ export interface Ratings {
   readonly crisisKinds: readonly CrisisKind[];
   /** True when a red flag names danger now: 911 stands beside 988. */
   readonly emergency: boolean;
-  /** True when a risk factor for complicated withdrawal counted (only for someone using now). */
+  /** True when a risk factor for complicated withdrawal counted (only for someone physically dependent now). */
   readonly withdrawalRisk: boolean;
   /** Whether the answers are about the person answering or someone they care about. */
   readonly subject: Subject;
@@ -83,6 +79,11 @@ export interface Ratings {
  * is needed, keyed by the 3rd-edition numbers. A missing dimension counts as 0; a number outside 0–4 is rounded up
  * and clamped into it; anything else counts as 0. The other fields are optional; unknown ones are read as "not
  * known". `withdrawalRisk: true` raises the withdrawal rating to at least 2.
+ *
+ * Withdrawal management needs physical dependence now: the signals `alcohol-dependence` or `sedative-dependence`.
+ * When `signals` is left out and the withdrawal rating is 2 or more, dependence is read from `substances` (alcohol,
+ * benzos or sedatives not prescribed; both when substances are not known), so a withdrawal rating written by hand
+ * still shows its step. Pass `signals` (even empty) to say exactly what is known.
  */
 export interface RatingsInput {
   readonly dimensions: Readonly<Partial<Record<Dimension, number>>>;

@@ -22,6 +22,14 @@ function gradeLevel(text) {
   return 0.39 * (words.length / sentences) + 11.8 * (words.reduce((sum, word) => sum + syllables(word), 0) / words.length) - 15.59;
 }
 
+/** The `answer` leaves of a condition, however deeply combined. */
+function answerConditions(condition) {
+  if (!condition) return [];
+  const parts = condition.all ?? condition.any ?? condition.of ?? (condition.not ? [condition.not] : null);
+  if (parts) return parts.flatMap(answerConditions);
+  return 'answer' in condition ? [condition] : [];
+}
+
 function assertWritten(text, where) {
   for (const locale of ['en', 'es']) assert.match(text?.[locale] ?? '', /\S/, `${where} (${locale})`);
   if (text.en.length > 8) assert.notEqual(text.es, text.en, `${where}: the Spanish is a copy of the English`);
@@ -38,10 +46,10 @@ describe('questions', () => {
     questions.forEach((question, index) => {
       const values = question.options.map((option) => option.value);
       assert.equal(new Set(values).size, values.length, question.id);
-      for (const condition of question.askedWhen ?? []) {
-        const earlier = questions.slice(0, index).find((candidate) => candidate.id === condition.questionId);
+      for (const condition of answerConditions(question.askedWhen)) {
+        const earlier = questions.slice(0, index).find((candidate) => candidate.id === condition.answer);
         assert.ok(earlier, `${question.id} branches on a later or unknown question`);
-        for (const value of condition.oneOf) assert.ok(earlier.options.some((option) => option.value === value));
+        for (const value of condition.oneOf ?? []) assert.ok(earlier.options.some((option) => option.value === value), value);
       }
     });
   });
@@ -83,7 +91,12 @@ describe('questions', () => {
       ...Object.values(notes).flatMap((note) => note.sources),
     ];
     for (const id of cited) assert.ok(isSourceId(id), id);
-    for (const rule of recommendationRules) assert.ok(rule.sources.length > 0 && rule.rationale.length > 20, rule.id);
+    for (const rule of recommendationRules) {
+      const ownRule = rule.id === 'several-moderate-risks';
+      assert.ok(rule.rationale.length > 20, rule.id);
+      assert.equal(rule.sources.length === 0, ownRule, `${rule.id}: only the project's own rule cites nothing`);
+    }
+    assert.match(recommendationRules.find((rule) => rule.id === 'several-moderate-risks').rationale, /project’s own rule/);
     for (const note of Object.values(notes).filter((info) => info.evidence === 'primary' && info.id !== 'unanswered-questions')) {
       assert.ok(note.sources.length > 0, note.id);
     }
