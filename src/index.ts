@@ -12,5 +12,5 @@ export { CareCrisisBanner } from './components/crisis-banner/crisis-banner.js';
 // The `detail` of each event the elements fire, for typed listeners (the JSX and Vue types in dist/types import them).
 export type { CareCtaAction, CareCtaDetail } from './internal/cta.js';
 export type { CareConfigErrorDetail } from './internal/config-controller.js';
-export type { CareStepDetail, CareCompleteDetail } from './components/questionnaire/questionnaire.js';
+export type { CareStepDetail, CareCompleteDetail, CareQuickExitDetail } from './components/questionnaire/questionnaire.js';
 export type { CareTermToggleDetail } from './components/term/term.js';

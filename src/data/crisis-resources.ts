@@ -147,7 +147,7 @@ export const samhsaHelpline: CrisisService = {
   name: { en: 'SAMHSA National Helpline', es: 'Línea Nacional de Ayuda de SAMHSA' },
   description: {
     en: 'Free, confidential treatment referral and information, 24/7, in English and Spanish. It is not a counseling line.',
-    es: 'Información y referencias a tratamiento, gratis y confidenciales, las 24 horas, en inglés y en español. No es una línea de consejería.',
+    es: 'Información y derivaciones a tratamiento, gratis y confidenciales, las 24 horas, en inglés y en español. No es una línea de consejería.',
   },
   contacts: [
     {

@@ -68,7 +68,7 @@ export const glossary: { readonly [Id in GlossaryTermId]: GlossaryEntry } = {
     term: { en: 'Outpatient treatment', es: 'Tratamiento ambulatorio' },
     definition: {
       en: 'Regular visits for counseling or therapy, fewer than 9 hours a week for adults, while you live at home and keep up with daily life.',
-      es: 'Citas regulares de orientación o terapia, menos de 9 horas a la semana para adultos, mientras vive en casa y sigue con su vida diaria.',
+      es: 'Citas regulares de consejería o terapia, menos de 9 horas a la semana para adultos, mientras vive en casa y sigue con su vida diaria.',
     },
     sources: ['asam-levels', 'findtreatment'],
   },
@@ -124,7 +124,7 @@ export const glossary: { readonly [Id in GlossaryTermId]: GlossaryEntry } = {
     },
     definition: {
       en: 'Medicines approved to treat alcohol or opioid use disorder, used together with counseling. They can ease cravings and withdrawal.',
-      es: 'Medicamentos aprobados para tratar el trastorno por consumo de alcohol o de opioides, junto con orientación psicológica. Pueden aliviar el deseo de consumir y la abstinencia.',
+      es: 'Medicamentos aprobados para tratar el trastorno por consumo de alcohol o de opioides, junto con consejería. Pueden aliviar el deseo de consumir y los síntomas de abstinencia.',
     },
     sources: ['findtreatment', 'tx-hhs-es'],
   },

@@ -29,8 +29,8 @@ const inpatient: CareLevel = {
   longName: { en: 'Inpatient or residential treatment', es: 'Tratamiento hospitalario o residencial' },
   summary: primary(
     {
-      en: 'You live at a treatment center or stay in a hospital, with staff there day and night.',
-      es: 'Usted vive en un centro de tratamiento o se queda en un hospital, con personal presente día y noche.',
+      en: 'Living at a treatment center or staying in a hospital, with staff there day and night.',
+      es: 'La persona vive en un centro de tratamiento o se queda en un hospital, con personal presente día y noche.',
     },
     'findtreatment',
     'asam-levels',
@@ -135,8 +135,8 @@ const inpatient: CareLevel = {
       daysPerWeek: null,
       hoursPerDay: null,
       description: {
-        en: 'You live there, with staff on hand day and night.',
-        es: 'Vive allí, con personal disponible día y noche.',
+        en: 'Living there, with staff on hand day and night.',
+        es: 'La persona vive allí, con personal disponible día y noche.',
       },
     },
     'findtreatment',
@@ -153,7 +153,7 @@ const inpatient: CareLevel = {
   medicalCare: primary(
     {
       en: 'Staff are there 24 hours a day. Medically monitored programs have nurses around the clock and a doctor available; in a hospital, a doctor sees you every day.',
-      es: 'Hay personal las 24 horas. Los programas con supervisión médica tienen enfermería a toda hora y un médico disponible; en el hospital, un médico lo atiende todos los días.',
+      es: 'Hay personal las 24 horas. Los programas con supervisión médica tienen enfermería a toda hora y un médico disponible; en el hospital, un médico le atiende todos los días.',
     },
     'asam-levels',
     'cms-iap-2017',
@@ -200,7 +200,7 @@ const inpatient: CareLevel = {
   insurance: primary(
     {
       en: 'Medicaid coverage of residential care varies by state, and it is one of the most common gaps. Ask your plan what it covers.',
-      es: 'La cobertura de Medicaid para el tratamiento residencial varía según el estado y es una de las carencias más comunes. Pregunte a su plan qué cubre.',
+      es: 'La cobertura de Medicaid para el tratamiento residencial varía según el estado y es una de las faltas de cobertura más comunes. Pregunte a su plan qué cubre.',
     },
     'macpac-2018',
   ),
@@ -215,7 +215,7 @@ const inpatient: CareLevel = {
   notAFit: primary(
     {
       en: 'A residential program is not the place for a medical emergency: that needs a hospital. People who can be safe at home usually start at a less intensive level.',
-      es: 'Un programa residencial no es el lugar para una emergencia médica: eso requiere un hospital. Quien puede estar seguro en casa suele empezar en un nivel menos intensivo.',
+      es: 'Un programa residencial no es el lugar para una emergencia médica: eso requiere un hospital. Quien puede estar a salvo en casa suele empezar en un nivel menos intensivo.',
     },
     'cms-iap-2017',
   ),
@@ -229,8 +229,8 @@ const php: CareLevel = {
   longName: { en: 'Partial hospitalization program (PHP)', es: 'Programa de hospitalización parcial (PHP)' },
   summary: primary(
     {
-      en: 'A full-day treatment program with doctors on hand, while you sleep at home.',
-      es: 'Un programa de tratamiento de día completo con médicos disponibles, mientras usted duerme en casa.',
+      en: 'A full-day treatment program with doctors on hand; nights are spent at home.',
+      es: 'Un programa de tratamiento de día completo con médicos disponibles; las noches se pasan en casa.',
     },
     'medicare-php',
     'cms-iap-2017',
@@ -343,7 +343,7 @@ const php: CareLevel = {
   insurance: primary(
     {
       en: 'Medicare covers PHP when your care plan calls for at least 20 hours a week and a doctor certifies you would otherwise need inpatient care. Medicaid coverage varies by state, and PHP is one of the most common gaps.',
-      es: 'Medicare cubre la hospitalización parcial cuando su plan de atención indica al menos 20 horas a la semana y un médico certifica que, de lo contrario, necesitaría tratamiento hospitalario. La cobertura de Medicaid varía según el estado, y la hospitalización parcial es una de las carencias más comunes.',
+      es: 'Medicare cubre la hospitalización parcial cuando su plan de atención indica al menos 20 horas a la semana y un médico certifica que, de lo contrario, necesitaría tratamiento hospitalario. La cobertura de Medicaid varía según el estado, y la hospitalización parcial es una de las faltas de cobertura más comunes.',
     },
     'medicare-php',
     'es-medicare',
@@ -359,7 +359,7 @@ const php: CareLevel = {
   notAFit: primary(
     {
       en: 'People who need to be watched day and night, or whose home is not safe at night.',
-      es: 'Personas que necesitan vigilancia día y noche, o cuyo hogar no es seguro por la noche.',
+      es: 'Personas que necesitan vigilancia día y noche, o cuyo hogar no es un lugar a salvo por la noche.',
     },
     'cms-iap-2017',
   ),
@@ -373,8 +373,8 @@ const iop: CareLevel = {
   longName: { en: 'Intensive outpatient program (IOP)', es: 'Programa ambulatorio intensivo (IOP)' },
   summary: primary(
     {
-      en: 'Several hours of treatment on several days a week while you live at home; for people at low risk, results are about as good as residential care.',
-      es: 'Varias horas de tratamiento varios días a la semana mientras vive en casa; para las personas de bajo riesgo, los resultados son casi tan buenos como los del tratamiento residencial.',
+      en: 'Several hours of treatment on several days a week while living at home; for people at low risk, results are about as good as residential care.',
+      es: 'Varias horas de tratamiento varios días a la semana mientras la persona vive en casa; para las personas de bajo riesgo, los resultados son parecidos a los del tratamiento residencial.',
     },
     'samhsa-tip47',
     'mccarty-2014',
@@ -487,7 +487,7 @@ const iop: CareLevel = {
   fits: primary(
     {
       en: 'People who need more structure than weekly therapy but are medically stable and have a safe home; also a step down after inpatient care or a PHP, or a step up from outpatient care.',
-      es: 'Personas que necesitan más estructura que la terapia semanal, pero que están estables médicamente y tienen un hogar seguro; también es un paso después del tratamiento hospitalario o la hospitalización parcial, o un paso más desde el tratamiento ambulatorio.',
+      es: 'Personas que necesitan más estructura que la terapia semanal, pero que están estables médicamente y tienen un hogar a salvo; también es un paso después del tratamiento hospitalario o la hospitalización parcial, o un paso para pasar a un nivel mayor desde el tratamiento ambulatorio.',
     },
     'samhsa-tip47',
     'medicare-iop',
@@ -495,7 +495,7 @@ const iop: CareLevel = {
   notAFit: primary(
     {
       en: 'People at risk of dangerous withdrawal, or with an unstable medical or mental health condition.',
-      es: 'Personas con riesgo de abstinencia peligrosa o con una afección médica o de salud mental inestable.',
+      es: 'Personas con riesgo de síntomas de abstinencia peligrosos o con una afección médica o de salud mental inestable.',
     },
     'samhsa-tip47',
   ),
@@ -509,8 +509,8 @@ const outpatient: CareLevel = {
   longName: { en: 'Outpatient treatment', es: 'Tratamiento ambulatorio' },
   summary: primary(
     {
-      en: 'Regular counseling or therapy visits while you live at home and keep up with daily life.',
-      es: 'Citas regulares de orientación o terapia mientras vive en casa y sigue con su vida diaria.',
+      en: 'Regular counseling or therapy visits while living at home and keeping up with daily life.',
+      es: 'Citas regulares de consejería o terapia mientras la persona vive en casa y sigue con su vida diaria.',
     },
     'findtreatment',
   ),

@@ -164,6 +164,11 @@ export interface QuestionOption {
   readonly emergency?: true;
   /** On a multiple-choice question: "None of these", which clears the other choices. */
   readonly exclusive?: true;
+  /**
+   * An answer someone else must not see on paper or on a shared screen (violence at home): the printed and copied
+   * summary leave it out, with what it caused, and its screens offer a quick way to leave the page.
+   */
+  readonly private?: true;
 }
 
 /** A question: one answer, or for `multiple` questions any number of answers. */

@@ -900,6 +900,7 @@ export const questions: readonly Question[] = [
       {
         value: 'unsafe',
         severity: 4,
+        private: true,
         label: {
           self: {
             en: 'It is not safe: someone there hurts or threatens me',

@@ -27,7 +27,7 @@ export interface QuestionnaireStrings {
   readonly answersRequired: string;
   readonly answersRequiredAgain: string;
   readonly crisisHeading: string;
-  readonly crisisText: string;
+  readonly crisisText: { readonly self: string; readonly other: string };
   /** The 911 box on the crisis screen, by the danger the answer names, worded for who the answers are about. */
   readonly crisisEmergency: { readonly [K in EmergencyKind]: { readonly self: string; readonly other: string } };
   readonly crisisBack: string;
@@ -60,6 +60,11 @@ export interface QuestionnaireStrings {
   readonly notAnswered: string;
   readonly asamNote: string;
   readonly summaryTitle: string;
+  /** Ends a printed or copied summary that left out a private answer (violence at home). */
+  readonly privateAnswerLeftOut: string;
+  /** Beside a private question or result: someone else may see this screen. */
+  readonly sharedDevice: string;
+  readonly quickExit: string;
   readonly configError: string;
 }
 
@@ -88,9 +93,14 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
     answersRequired: 'Choose at least one answer to continue.',
     answersRequiredAgain: 'You still need to choose at least one answer to continue.',
     crisisHeading: 'Please reach out for help now',
-    crisisText:
-      'Your answer tells us you may need help right away, so we have stopped the questions. The services below are ' +
-      'free and confidential, and someone can talk with you now.',
+    crisisText: {
+      self:
+        'Your answer tells us you may need help right away, so we have stopped the questions. The services below are ' +
+        'free and confidential, and someone can talk with you now.',
+      other:
+        'Your answer tells us they may need help right away, so we have stopped the questions. The services below ' +
+        'are free and confidential, and someone can talk with you or with them now.',
+    },
     crisisEmergency: {
       medical: {
         self:
@@ -149,6 +159,10 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
     notAnswered: 'Not answered',
     asamNote: 'This questionnaire is informed by the six dimensions used in the ASAM Criteria.',
     summaryTitle: 'Where to start: a summary of my answers',
+    privateAnswerLeftOut: 'One answer was left out of this summary for privacy.',
+    sharedDevice:
+      'If someone else uses this device, they may see this page. You can leave it quickly at any time; your answers are cleared.',
+    quickExit: 'Leave this page now',
     configError:
       'Some of this center’s settings could not be read, so its own details may be missing. The questions still work.',
   },
@@ -163,7 +177,7 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
     },
     firstStepsHeading: 'Empiece con',
     thenLevel: (levelName) => `Después: ${levelName}`,
-    notesHeading: 'Es bueno saber',
+    notesHeading: 'Conviene saber',
     findTreatment: 'Encuentre un programa que lo ofrezca en FindTreatment.gov',
     start: 'Empezar',
     withoutScript: 'Las preguntas necesitan JavaScript, que no se ha ejecutado en esta página; para hablar de por dónde empezar, comuníquese aquí:',
@@ -177,9 +191,14 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
     answersRequired: 'Elija al menos una respuesta para continuar.',
     answersRequiredAgain: 'Todavía tiene que elegir al menos una respuesta para continuar.',
     crisisHeading: 'Por favor, pida ayuda ahora',
-    crisisText:
-      'Su respuesta nos dice que quizás necesite ayuda enseguida, así que detuvimos las preguntas. Los servicios de ' +
-      'abajo son gratuitos y confidenciales, y alguien puede hablar con usted ahora.',
+    crisisText: {
+      self:
+        'Su respuesta nos dice que quizás necesite ayuda enseguida, así que detuvimos las preguntas. Los servicios de ' +
+        'abajo son gratuitos y confidenciales, y alguien puede hablar con usted ahora.',
+      other:
+        'Su respuesta nos dice que esa persona quizás necesite ayuda enseguida, así que detuvimos las preguntas. Los ' +
+        'servicios de abajo son gratuitos y confidenciales, y alguien puede hablar ahora con usted o con esa persona.',
+    },
     crisisEmergency: {
       medical: {
         self:
@@ -199,7 +218,7 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
       },
       'harm-others': {
         self: 'Si siente que podría hacerle daño a alguien ahora, llame al 911 ahora.',
-        other: 'Si esa persona podría hacerle daño a alguien ahora, llame al 911 ahora, y ponga a salvo a usted y a los demás.',
+        other: 'Si esa persona podría hacerle daño a alguien ahora, llame al 911 ahora, y póngase a salvo usted y a los demás.',
       },
     },
     crisisBack: 'Volver a mi respuesta',
@@ -245,6 +264,10 @@ export const questionnaireStrings: Localized<QuestionnaireStrings> = {
     notAnswered: 'Sin respuesta',
     asamNote: 'Este cuestionario se inspira en las seis dimensiones que se usan en los Criterios de ASAM.',
     summaryTitle: 'Por dónde empezar: resumen de mis respuestas',
+    privateAnswerLeftOut: 'Para proteger la privacidad, una respuesta no se incluye en este resumen.',
+    sharedDevice:
+      'Si otra persona usa este dispositivo, podría ver esta página. Puede salir rápido en cualquier momento; sus respuestas se borran.',
+    quickExit: 'Salir de esta página ahora',
     configError:
       'No se pudieron leer algunos ajustes de este centro, así que pueden faltar algunos de sus datos. Las preguntas ' +
       'funcionan igual.',

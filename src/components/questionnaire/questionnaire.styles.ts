@@ -324,6 +324,27 @@ export const styles = css`
     font-weight: 700;
   }
 
+  .quick-exit {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: calc(var(--_space) * 0.5) var(--_space);
+    margin-block: var(--_space) 0;
+    padding: calc(var(--_space) * 0.75);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface-alt);
+  }
+
+  .quick-exit p {
+    flex: 1 1 16rem;
+    margin: 0;
+  }
+
+  .print-only {
+    display: none;
+  }
+
   .crisis-line {
     margin-block: calc(var(--_space) * 1.25) 0;
     padding-block-start: calc(var(--_space) * 0.75);
@@ -478,8 +499,14 @@ export const styles = css`
     .actions,
     .back,
     .bar,
+    .quick-exit,
+    .private,
     [role='status'] {
       display: none;
+    }
+
+    .print-only {
+      display: block;
     }
 
     .answers summary {

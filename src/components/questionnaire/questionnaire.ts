@@ -19,6 +19,7 @@ import { dispatchCta, type CareCtaAction } from '../../internal/cta.js';
 import { parseLevelList } from '../../internal/level-list.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import type { CareConfigInput } from '../../config/types.js';
+import { hasPrivateAnswer, hasPrivateOption, isPrivateReason, isPrivateStep } from '../../engine/privacy.js';
 import { recommend } from '../../engine/recommend.js';
 import { chosenValues, cleanAnswers, questionsFor, subjectOf } from '../../engine/rate.js';
 import type { Answers, Question, Recommendation } from '../../engine/types.js';
@@ -48,7 +49,13 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'care-step': CustomEvent<CareStepDetail>;
     'care-complete': CustomEvent<CareCompleteDetail>;
+    'care-quick-exit': CustomEvent<CareQuickExitDetail>;
   }
+}
+
+/** What `care-quick-exit` carries: where the page is about to go. */
+export interface CareQuickExitDetail {
+  readonly url: string;
 }
 
 /** The screen the questionnaire shows. */
@@ -67,17 +74,25 @@ interface SavedProgress {
 }
 
 const storageKeyPrefix = 'care-level-widgets:questionnaire';
+const defaultQuickExitUrl = 'https://www.google.com/';
 const screens: readonly QuestionnaireScreen[] = ['intro', 'question', 'crisis', 'result'];
 
 /**
- * The shortest path (mental health alone) and the longest (alcohol or drugs and mental health, using now), for the
- * intro: worked out when first shown, not while the script loads.
+ * The shortest path (mental health alone) and the longest (alcohol, sedatives and opioids every day, with a recent
+ * overdose), for the intro: worked out when first shown, not while the script loads.
  */
 let pathLengths: { readonly fewest: number; readonly most: number } | undefined;
 function questionPathLengths(): { readonly fewest: number; readonly most: number } {
   pathLengths ??= {
     fewest: questionsFor({ 'help-with': 'mental-health' }).length,
-    most: questionsFor({ 'help-with': 'both', 'age-band': '18-64', 'use-past-30-days': 'daily' }).length,
+    most: questionsFor({
+      'help-with': 'both',
+      'age-band': '18-64',
+      'use-past-30-days': 'daily',
+      substances: ['alcohol', 'opioids', 'sedatives'],
+      'alcohol-days': 'daily',
+      overdose: 'past-3-months',
+    }).length,
   };
   return pathLengths;
 }
@@ -143,6 +158,9 @@ function getPrintStyleSheet(): CSSStyleSheet {
  * questions (then `recommendation.crisis` is true and `level` is null).
  * @fires {CustomEvent<CareCtaDetail>} care-cta - The person followed a next-step link. Cancelable: call
  * `preventDefault()` to handle it yourself (for example to open your own booking dialog).
+ * @fires {CustomEvent<CareQuickExitDetail>} care-quick-exit - The person pressed "Leave this page now" (shown beside a question or result
+ * that may reveal violence at home). The answers are already cleared. Cancelable: `preventDefault()` keeps the page
+ * from going to `quick-exit-url`.
  * @fires {CustomEvent<CareConfigErrorDetail>} care-config-error - The `config` attribute could not be used; the
  * questionnaire carries on with the defaults.
  *
@@ -158,6 +176,8 @@ function getPrintStyleSheet(): CSSStyleSheet {
  * @csspart cta - Each next-step link on the result screen.
  * @csspart crisis - The crisis screen.
  * @csspart crisis-line - The one-line 988 / 911 reminder on the intro, every question and every result.
+ * @csspart quick-exit - The shared-device warning and "Leave this page now", beside a question or result that may
+ * reveal violence at home.
  *
  * @cssprop [--care-color-accent=#0d5c63] - Buttons, the chosen answer and the progress bar.
  * @cssprop [--care-color-accent-contrast=#ffffff] - Text on accent-coloured buttons.
@@ -222,6 +242,18 @@ export class CareQuestionnaire extends CareElement {
   @property() persist?: 'session';
 
   /**
+   * Where "Leave this page now" goes, beside the questions and results that may reveal violence at home. An http(s)
+   * URL; default `https://www.google.com/`. The answers are cleared first.
+   */
+  @property({ attribute: 'quick-exit-url' })
+  get quickExitUrl(): string {
+    return this.exitUrl;
+  }
+  set quickExitUrl(value: string | undefined) {
+    this.exitUrl = typeof value === 'string' && /^https?:\/\//i.test(value.trim()) ? value.trim() : defaultQuickExitUrl;
+  }
+
+  /**
    * The answers so far: the chosen option's `value` by question id (a list of values for a multiple-choice
    * question). Set it to pre-fill answers; unknown questions and values are dropped. Answers to questions that a
    * later change of branch skips are kept, so going back restores them, but they do not count. Reading it gives a
@@ -250,6 +282,7 @@ export class CareQuestionnaire extends CareElement {
     return this.shownRecommendation;
   }
 
+  private exitUrl = defaultQuickExitUrl;
   @state() private currentAnswers: Answers = {};
   @state() private currentScreen: QuestionnaireScreen = 'intro';
   @state() private currentQuestionIndex = 0;
@@ -425,6 +458,7 @@ export class CareQuestionnaire extends CareElement {
             ${isLast ? strings.seeResult : strings.continue}
           </button>
         </div>
+        ${hasPrivateOption(question) ? this.renderQuickExit(strings) : nothing}
         ${this.renderCrisisLine(strings)}
       </form>
     `;
@@ -436,6 +470,17 @@ export class CareQuestionnaire extends CareElement {
       ? [strings.answersRequired, strings.answersRequiredAgain]
       : [strings.answerRequired, strings.answerRequiredAgain];
     return this.missingPresses % 2 === 1 ? first : again;
+  }
+
+  /**
+   * Beside a question or result that may reveal violence at home: a warning that someone else may see the screen,
+   * and a button that clears the answers and leaves the page.
+   */
+  private renderQuickExit(strings: QuestionnaireStrings) {
+    return html`<div part="quick-exit" class="quick-exit">
+      <p>${strings.sharedDevice}</p>
+      <button type="button" part="button" class="button" @click=${this.onQuickExit}>${strings.quickExit}</button>
+    </div>`;
   }
 
   /** A screen's heading, which focus moves to when the screen opens. */
@@ -489,7 +534,7 @@ export class CareQuestionnaire extends CareElement {
               </div>`
             : nothing
         }
-        <p>${strings.crisisText}</p>
+        <p>${strings.crisisText[subjectOf(this.currentAnswers)]}</p>
         <care-crisis-banner
           heading-level=${this.topHeadingLevel(this.headingLevel) + 1}
           theme=${this.validTheme ?? nothing}
@@ -510,9 +555,12 @@ export class CareQuestionnaire extends CareElement {
     const links = this.nextStepLinks(level, locale, strings);
     const hasCenterContact = links.some((link) => link.action !== 'helpline');
     const locator = sources['findtreatment-locator'];
+    const privateAnswer = hasPrivateAnswer(this.currentAnswers);
+    const privately = (isPrivate: boolean) => (isPrivate ? 'private' : nothing);
     return html`
       <section part="result" class="screen result">
         ${this.screenHeading(strings.resultHeading(levelName))}
+        ${privateAnswer ? this.renderQuickExit(strings) : nothing}
         <p class="provisional">${strings.provisional[subjectOf(this.currentAnswers)]}</p>
         ${
           offered
@@ -528,7 +576,8 @@ export class CareQuestionnaire extends CareElement {
                 ${this.sectionHeading(strings.firstStepsHeading)}
                 <ol>
                   ${recommendation.firstSteps.map(
-                    (step) => html`<li>
+                    (step) =>
+                      html`<li class=${privately(isPrivateStep(step))}>
                         <strong>${capitalized(step.label[locale])}.</strong> ${keepPhoneNumbersWhole(step.text[locale])}
                       </li>`,
                   )}
@@ -540,7 +589,9 @@ export class CareQuestionnaire extends CareElement {
 
         ${this.sectionHeading(strings.reasonsHeading)}
         <ul class="reasons">
-          ${recommendation.reasons.map((reason) => html`<li>${keepPhoneNumbersWhole(reason.text[locale])}</li>`)}
+          ${recommendation.reasons.map(
+            (reason) => html`<li class=${privately(isPrivateReason(reason))}>${keepPhoneNumbersWhole(reason.text[locale])}</li>`,
+          )}
         </ul>
         ${
           recommendation.notes.length > 0
@@ -606,10 +657,13 @@ export class CareQuestionnaire extends CareElement {
           <summary>${strings.answersHeading}</summary>
           <ol>
             ${answeredQuestions(this.currentAnswers, locale).map(
-              ({ question, answer }) =>
-                html`<li><span class="asked">${question}</span> <strong>${answer}</strong></li>`,
+              (answered) =>
+                html`<li class=${privately(answered.private)}>
+                  <span class="asked">${answered.question}</span> <strong>${answered.answer}</strong>
+                </li>`,
             )}
           </ol>
+          ${privateAnswer ? html`<p class="print-only">${strings.privateAnswerLeftOut}</p>` : nothing}
         </details>
         <p class="muted asam">${strings.asamNote}</p>
         ${this.renderCrisisLine(strings)}
@@ -690,6 +744,15 @@ export class CareQuestionnaire extends CareElement {
 
   private onCta(event: MouseEvent, link: NextStepLink, level: LevelId): void {
     dispatchCta(this, event, { level, action: link.action, href: link.href });
+  }
+
+  private onQuickExit(): void {
+    const detail: CareQuickExitDetail = { url: this.quickExitUrl };
+    const leave = this.dispatchEvent(
+      new CustomEvent<CareQuickExitDetail>('care-quick-exit', { detail, bubbles: true, composed: true, cancelable: true }),
+    );
+    this.restart();
+    if (leave) window.location.replace(this.quickExitUrl);
   }
 
   private onPrint(): void {
