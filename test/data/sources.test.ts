@@ -5,7 +5,11 @@ import { levels, withdrawalManagementNote } from '../../src/data/levels.js';
 import { isSourceId, sourceList, sources } from '../../src/data/sources.js';
 import { defaultConfig } from '../../src/config/index.js';
 import { questions, topics } from '../../src/data/questions.js';
-import { firstSteps, notes, recommendationRules, withdrawalRiskFactors } from '../../src/data/recommendation-rules.js';
+import { firstSteps } from '../../src/data/recommendation/first-steps.js';
+import { recommendationRules } from '../../src/data/recommendation/level-rules.js';
+import { notes } from '../../src/data/recommendation/notes.js';
+import { ratingRules } from '../../src/data/recommendation/rating-rules.js';
+import { signals } from '../../src/data/recommendation/signals.js';
 import { everySourceList } from './data-walk.js';
 
 const allData = {
@@ -19,12 +23,13 @@ const allData = {
   recommendationRules,
   firstSteps,
   notes,
-  withdrawalRiskFactors,
+  ratingRules,
+  signals,
 };
 
 describe('sources', () => {
   it('describes each source under its own id, with title, publisher, year and a web address', () => {
-    expect(sourceList).to.have.length(29);
+    expect(sourceList).to.have.length(40);
     for (const [id, source] of Object.entries(sources)) {
       expect(source.id).to.equal(id);
       expect(source.title.trim(), id).to.not.equal('');

@@ -38,7 +38,7 @@ const withdrawalFirstAnswers: Answers = {
 
 /** The ids of the substance questions, which someone seeking help with mental health alone is never asked. */
 const substanceQuestionIds = questions
-  .filter((question) => question.askedWhen?.some((condition) => condition.questionId === 'help-with'))
+  .filter((question) => JSON.stringify(question.askedWhen ?? {}).includes('"help-with"'))
   .map((question) => question.id);
 
 function root(element: CareQuestionnaire): ShadowRoot {
