@@ -127,8 +127,21 @@ const answersFor: Record<LevelId, Answers> = {
   outpatient: base,
 };
 
-/** Alcohol or drugs and mental health, using every day: the longest path, 16 questions. */
-const longestPath: Answers = { ...base, 'help-with': 'both', 'use-past-30-days': 'daily' };
+/**
+ * Alcohol, opioids and street benzos every day, with an overdose in the past 3 months: the longest path, 21
+ * questions.
+ */
+const longestPath: Answers = {
+  ...base,
+  'help-with': 'both',
+  'use-past-30-days': 'daily',
+  substances: ['alcohol', 'opioids', 'sedatives'],
+  'alcohol-days': 'daily',
+  'sedative-days': 'daily',
+  'drinks-per-day': '4-or-more',
+  overdose: 'past-3-months',
+  'overdose-intent': 'accident',
+};
 
 const centerPhone = '+1 (555) 010-0199';
 const intakeUrl = 'https://example.org/intake';
@@ -244,15 +257,20 @@ export const Question4 = questionStep('safety');
 export const Question5 = questionStep('medical-emergency-now');
 export const Question6 = questionStep('use-past-30-days');
 export const Question7 = questionStep('substances');
-export const Question8 = questionStep('addiction-medication');
-export const Question9 = questionStep('overdose');
-export const Question10 = questionStep('withdrawal');
-export const Question11 = questionStep('pregnancy');
-export const Question12 = questionStep('mental-health');
-export const Question13 = questionStep('physical-health');
-export const Question14 = questionStep('home');
-export const Question15 = questionStep('past-tries');
-export const Question16 = questionStep('readiness');
+export const Question8 = questionStep('alcohol-days');
+export const Question9 = questionStep('sedative-days');
+export const Question10 = questionStep('drinks-per-day');
+export const Question11 = questionStep('withdrawal');
+export const Question12 = questionStep('withdrawal-history');
+export const Question13 = questionStep('addiction-medication');
+export const Question14 = questionStep('overdose');
+export const Question15 = questionStep('overdose-intent');
+export const Question16 = questionStep('pregnancy');
+export const Question17 = questionStep('mental-health');
+export const Question18 = questionStep('physical-health');
+export const Question19 = questionStep('home');
+export const Question20 = questionStep('past-tries');
+export const Question21 = questionStep('readiness');
 
 /** The substances question: checkboxes, several answers at once. The chosen ones stay checked. */
 export const SubstancesChecked: Story = {
@@ -511,7 +529,7 @@ export const ResultMentalHealthOnly: Story = {
 export const ResultMoud: Story = {
   ...resultStory(
     { ...base, 'use-past-30-days': 'not-at-all', substances: ['opioids'], 'addiction-medication': 'buprenorphine' },
-    { level: 'outpatient', notes: ['keep-taking-addiction-medication', 'naloxone'] },
+    { level: 'outpatient', notes: ['keep-taking-addiction-medication', 'naloxone-opioids'] },
   ),
   name: 'Result: on buprenorphine, doing well',
 };
@@ -526,7 +544,7 @@ export const ResultPregnancyOpioids: Story = {
       withdrawal: 'moderate',
       pregnancy: 'yes-or-maybe',
     },
-    { level: 'outpatient', firstSteps: ['start-opioid-medication'], notes: ['pregnancy-opioids', 'naloxone'] },
+    { level: 'outpatient', firstSteps: ['start-opioid-medication'], notes: ['pregnancy-opioids', 'naloxone-opioids'] },
   ),
   name: 'Result: pregnant, using opioids',
 };
@@ -543,10 +561,19 @@ export const ResultPrescribedBenzodiazepines: Story = {
 /** A daily drinker with sweats and shakes whose housemates drink: "Start with" 24-hour withdrawal management, then IOP. */
 export const ResultWithdrawalFirst: Story = {
   ...resultStory(
-    { ...base, 'use-past-30-days': 'daily', withdrawal: 'moderate', home: 'hard-to-stay-well' },
+    { ...base, 'use-past-30-days': 'daily', 'drinks-per-day': '4-or-more', withdrawal: 'moderate', home: 'hard-to-stay-well' },
     { level: 'iop', firstSteps: ['withdrawal-24-hour'] },
   ),
   name: 'Result: withdrawal management first (24-hour)',
+};
+
+/**
+ * Someone whose partner hurts them: safety planning first, a shared-device warning and "Leave this page now"; the
+ * level follows the other answers.
+ */
+export const ResultSafetyFirst: Story = {
+  ...resultStory({ ...base, home: 'unsafe' }, { level: 'outpatient', firstSteps: ['safety-first'] }),
+  name: 'Result: violence at home (safety first)',
 };
 
 /**

@@ -25,7 +25,7 @@ export const baseAnswers = {
   'withdrawal-history': 'none',
   pregnancy: 'no',
   'mental-health': 'little',
-  'physical-health': 'good',
+  'physical-health': ['good'],
   home: 'safe-and-supported',
   'past-tries': 'kept-it-up',
   readiness: 'ready',

@@ -9,6 +9,7 @@ import type {
   CareConfigErrorDetail,
   CareCtaDetail,
   CareQuestionnaire,
+  CareQuickExitDetail,
   CareStepDetail,
 } from '../../../src/components/questionnaire/questionnaire.js';
 import { questions } from '../../../src/data/questions.js';
@@ -153,7 +154,7 @@ describe('<care-questionnaire>', () => {
     expect(headingText(element)).to.equal('Where could I start?');
     expect(text(root(element))).to.contain('informed by the six dimensions used in the ASAM Criteria');
     expect(text(root(element))).to.contain('not a diagnosis');
-    expect(text(root(element))).to.contain('There are 10 to 16 short questions');
+    expect(text(root(element))).to.contain('There are 10 to 21 short questions');
     await expect(element).to.be.accessible();
 
     await sendKeys({ press: 'Tab' });
@@ -294,7 +295,7 @@ describe('<care-questionnaire>', () => {
       expect(element.screen).to.equal('result');
     });
 
-    it('asks up to 16 questions for both, using daily, and stays truthful when Back changes the branch', async () => {
+    it('asks more questions for both, using daily, as substances open branches, and stays truthful when Back changes the branch', async () => {
       const element = await newQuestionnaire();
       const steps: CareStepDetail[] = [];
       element.addEventListener('care-step', (event) => steps.push(event.detail));
@@ -307,16 +308,16 @@ describe('<care-questionnaire>', () => {
       await answerWithPointer(element, 'no');
       expect(promptText(element)).to.equal(questions.find((q) => q.id === 'use-past-30-days')!.prompt.self.en);
       await answerWithPointer(element, 'daily');
-      expect(progressText(element)).to.equal('Question 7 of 16');
-      expect(steps.at(-1)).to.deep.equal({ index: 6, questionId: 'substances', total: 16 });
+      expect(progressText(element)).to.equal('Question 7 of 15');
+      expect(steps.at(-1)).to.deep.equal({ index: 6, questionId: 'substances', total: 15 });
       await answerWithPointer(element, ['alcohol', 'cannabis']);
-      expect(progressText(element)).to.equal('Question 8 of 16');
+      expect(progressText(element), 'how often alcohol itself is used').to.equal('Question 8 of 18');
 
       // Back to "What would you like help with?", and mental health alone instead.
       while (element.questionIndex > 1) {
         button(element, 'Back').click();
         await settle(element);
-        expect(progressText(element)).to.equal(`Question ${element.questionIndex + 1} of 16`);
+        expect(progressText(element)).to.equal(`Question ${element.questionIndex + 1} of 18`);
       }
       expect(checkedValue(element)).to.equal('both');
       await answerWithPointer(element, 'mental-health');
@@ -338,14 +339,14 @@ describe('<care-questionnaire>', () => {
         expect(progressText(element)).to.equal(`Question ${element.questionIndex + 1} of 10`);
       }
       await answerWithPointer(element, 'both');
-      expect(progressText(element)).to.equal('Question 3 of 16');
+      expect(progressText(element)).to.equal('Question 3 of 18');
       await answerWithPointer(element, '18-64');
       await answerWithPointer(element, 'no');
       await answerWithPointer(element, 'no');
       expect(checkedValue(element)).to.equal('daily');
       await answerWithPointer(element, 'daily');
       expect(checkedValues(element)).to.deep.equal(['alcohol', 'cannabis']);
-      expect(progressText(element)).to.equal('Question 7 of 16');
+      expect(progressText(element)).to.equal('Question 7 of 18');
 
       // Not using now: no withdrawal question, so the count drops.
       button(element, 'Back').click();
@@ -359,7 +360,7 @@ describe('<care-questionnaire>', () => {
       element.answers = iopAnswers;
       element.showQuestion(14);
       await settle(element);
-      expect(progressText(element)).to.equal('Question 15 of 16');
+      expect(progressText(element)).to.equal('Question 15 of 17');
       element.answers = { ...iopAnswers, 'help-with': 'mental-health' };
       await settle(element);
       expect(element.screen).to.equal('question');
@@ -452,7 +453,7 @@ describe('<care-questionnaire>', () => {
 
   describe('crisis answers', () => {
     /** Every red-flag answer, with answers that put its question on the path (withdrawal needs use now). */
-    const everyone: Answers = { ...base, 'help-with': 'both', 'use-past-30-days': 'daily' };
+    const everyone: Answers = { ...base, 'help-with': 'both', 'use-past-30-days': 'daily', overdose: 'past-3-months' };
     const crisisOptions = questions.flatMap((question) =>
       question.options.filter((option) => option.crisis).map((option) => ({ question, option })),
     );
@@ -1049,6 +1050,103 @@ describe('<care-questionnaire>', () => {
       } finally {
         window.print = print;
       }
+    });
+  });
+
+  describe('violence at home', () => {
+    const unsafeAnswers: Answers = { ...base, home: 'unsafe' };
+    const unsafeLabel = questions.find((question) => question.id === 'home')!.options.find((option) => option.value === 'unsafe')!
+      .label.self.en;
+
+    it('offers a shared-device warning and a quick exit on the home question only', async () => {
+      const element = await newQuestionnaire();
+      element.answers = base;
+      element.showQuestion(pathIndex(base, 'home'));
+      await settle(element);
+      expect(text(root(element).querySelector('[part="quick-exit"]'))).to.contain('If someone else uses this device');
+      element.showQuestion(pathIndex(base, 'home') - 1);
+      await settle(element);
+      expect(root(element).querySelector('[part="quick-exit"]')).to.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
+    it('puts safety first on the result, with the quick exit', async () => {
+      const element = await newQuestionnaire();
+      element.answers = unsafeAnswers;
+      element.showResult();
+      await settle(element);
+      const firstStep = text(root(element).querySelector('.first-steps li'));
+      expect(firstStep).to.contain('National Domestic Violence Hotline');
+      expect(root(element).querySelector('[part="quick-exit"] button')).to.not.equal(null);
+      await expect(element).to.be.accessible();
+    });
+
+    it('leaves the answer and the steps it caused out of the copied and printed summary, and says so', async () => {
+      const element = await newQuestionnaire();
+      element.answers = unsafeAnswers;
+      element.showResult();
+      await settle(element);
+      const clipboard = navigator.clipboard;
+      const original = clipboard.writeText;
+      let copied = '';
+      clipboard.writeText = async (value: string) => {
+        copied = value;
+      };
+      try {
+        button(element, 'Copy summary').click();
+        await settle(element);
+        await settle(element);
+      } finally {
+        clipboard.writeText = original;
+      }
+      expect(copied).to.contain('A place to start');
+      expect(copied).not.to.contain(unsafeLabel);
+      expect(copied).not.to.contain('Domestic Violence');
+      expect(copied).to.contain('One answer was left out of this summary for privacy.');
+      const hiddenInPrint = [...root(element).querySelectorAll('.private')].map((item) => text(item));
+      expect(hiddenInPrint.some((item) => item.includes(unsafeLabel))).to.equal(true);
+      expect(hiddenInPrint.some((item) => item.includes('Domestic Violence'))).to.equal(true);
+      expect(text(root(element).querySelector('.print-only'))).to.equal('One answer was left out of this summary for privacy.');
+    });
+
+    it('clears the answers and fires a cancelable care-quick-exit before leaving', async () => {
+      const element = await newQuestionnaire();
+      element.answers = unsafeAnswers;
+      element.showResult();
+      await settle(element);
+      const events: CustomEvent<CareQuickExitDetail>[] = [];
+      element.addEventListener('care-quick-exit', (event) => {
+        events.push(event);
+        event.preventDefault();
+      });
+      button(element, 'Leave this page now').click();
+      await settle(element);
+      expect(events).to.have.length(1);
+      expect(events[0].detail.url).to.equal('https://www.google.com/');
+      expect(events[0].bubbles && events[0].composed).to.equal(true);
+      expect(element.answers).to.deep.equal({});
+      expect(element.screen).to.equal('intro');
+      element.setAttribute('quick-exit-url', 'javascript:alert(1)');
+      expect(element.quickExitUrl).to.equal('https://www.google.com/');
+      element.setAttribute('quick-exit-url', 'https://weather.example/');
+      expect(element.quickExitUrl).to.equal('https://weather.example/');
+    });
+  });
+
+  describe('answering for someone else', () => {
+    it('words the crisis screen and the level description for them', async () => {
+      const element = await newQuestionnaire();
+      element.answers = { ...base, 'for-whom': 'someone-else', safety: 'thoughts' };
+      element.showResult();
+      await settle(element);
+      expect(text(root(element))).to.contain('Your answer tells us they may need help right away');
+      element.answers = { ...base, 'for-whom': 'someone-else', 'mental-health': 'a-lot' };
+      element.showResult();
+      await settle(element);
+      const result = text(root(element).querySelector('[part="result"]'));
+      expect(result).to.contain('Where they sleep');
+      expect(result).to.contain('while living at home');
+      expect(result).not.to.match(/while you live|you sleep/);
     });
   });
 
