@@ -256,7 +256,7 @@ async function openPage({ loggedIn = false } = {}) {
   page.on('pageerror', (error) => {
     // WordPress's admin animates page changes with view transitions, which the browser aborts when a test navigates
     // or resizes during one: WordPress's own script, not the plugin's.
-    if (/^Transition was aborted because of invalid state/.test(error.message)) return;
+    if (/Transition was aborted because of invalid state/.test(error.message)) return;
     seen.errors.push(`uncaught: ${error.message}`);
   });
   page.on('request', (request) => seen.requests.push(request.url()));
