@@ -4,22 +4,18 @@
  * also writes each condition out in plain English for the clinicians' page, so the page describes what runs.
  */
 import { topicsById } from '../data/questions.js';
-import type { AddictionMedication, AgeBand, Answers, Condition, Dimension, FirstStepId, HelpWith, NoteId, RecentOverdose, Severity, SignalId, SubstanceId, TopicId } from './types.js';
+import type { Answers, Condition, FirstStepId, NoteId, Ratings, Severity, TopicId } from './types.js';
 
-/** What a condition is evaluated against. While rating, `answers` holds the person's answers; afterwards it is empty. */
-export interface ConditionFacts {
+/**
+ * What a condition is evaluated against: the facts of the ratings, and while rating, the person's answers (empty
+ * afterwards), with the first steps and notes shown so far. Unknown substances (null) make `uses` and `usesOnly` false.
+ */
+export interface ConditionFacts
+  extends Pick<
+    Ratings,
+    'dimensions' | 'helpWith' | 'ageBand' | 'usingNow' | 'substances' | 'medication' | 'pregnant' | 'overdose' | 'signals' | 'unanswered'
+  > {
   readonly answers: Answers;
-  readonly dimensions: Readonly<Record<Dimension, Severity>>;
-  readonly helpWith: HelpWith | null;
-  readonly ageBand: AgeBand | null;
-  readonly usingNow: boolean | null;
-  /** Null when not known: then `uses` and `usesOnly` never hold. */
-  readonly substances: readonly SubstanceId[] | null;
-  readonly medication: AddictionMedication | null;
-  readonly pregnant: boolean;
-  readonly overdose: RecentOverdose;
-  readonly signals: readonly SignalId[];
-  readonly unanswered: readonly string[];
   readonly firstSteps: readonly FirstStepId[];
   readonly notes: readonly NoteId[];
 }

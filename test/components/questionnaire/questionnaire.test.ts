@@ -990,6 +990,24 @@ describe('<care-questionnaire>', () => {
     });
   });
 
+  /** Presses Copy summary with the clipboard stubbed, and gives what was copied. */
+  async function copiedSummary(element: CareQuestionnaire): Promise<string> {
+    const clipboard = navigator.clipboard;
+    const original = clipboard.writeText;
+    let copied = '';
+    clipboard.writeText = async (value: string) => {
+      copied = value;
+    };
+    try {
+      button(element, 'Copy summary').click();
+      await settle(element);
+      await settle(element);
+    } finally {
+      clipboard.writeText = original;
+    }
+    return copied;
+  }
+
   describe('summary', () => {
     it('copies a plain-text summary and announces it, or says it could not', async () => {
       const element = await newQuestionnaire();
@@ -998,14 +1016,8 @@ describe('<care-questionnaire>', () => {
       await settle(element);
       const clipboard = navigator.clipboard;
       const original = clipboard.writeText;
-      let copied = '';
-      clipboard.writeText = async (value: string) => {
-        copied = value;
-      };
+      const copied = await copiedSummary(element);
       try {
-        button(element, 'Copy summary').click();
-        await settle(element);
-        await settle(element);
         expect(copied).to.contain('A place to start: Intensive outpatient program (IOP)');
         expect(copied).to.contain(questions[0].prompt.self.en);
         expect(copied).to.contain(questions.find((question) => question.id === 'substances')!.prompt.self.en);
@@ -1086,19 +1098,7 @@ describe('<care-questionnaire>', () => {
       element.answers = unsafeAnswers;
       element.showResult();
       await settle(element);
-      const clipboard = navigator.clipboard;
-      const original = clipboard.writeText;
-      let copied = '';
-      clipboard.writeText = async (value: string) => {
-        copied = value;
-      };
-      try {
-        button(element, 'Copy summary').click();
-        await settle(element);
-        await settle(element);
-      } finally {
-        clipboard.writeText = original;
-      }
+      const copied = await copiedSummary(element);
       expect(copied).to.contain('A place to start');
       expect(copied).not.to.contain(unsafeLabel);
       expect(copied).not.to.contain('Domestic Violence');
