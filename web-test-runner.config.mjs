@@ -176,9 +176,25 @@ function emulateMediaFeaturesPlugin() {
   };
 }
 
+/**
+ * `LIT_DEV_MODE=1` resolves Lit's development build, whose warnings the production build leaves out, and makes each
+ * test file import test/helpers/lit-dev-warnings.ts first: a Lit warning then fails the test that caused it.
+ */
+const litDevMode = process.env.LIT_DEV_MODE === '1';
+
+function failOnLitWarningsPlugin() {
+  return {
+    name: 'fail-on-lit-warnings',
+    transform(context) {
+      if (!/^\/test\/.*\.test\.ts$/.test(context.path)) return undefined;
+      return { body: `import '/test/helpers/lit-dev-warnings.ts';\n${context.body}` };
+    },
+  };
+}
+
 export default {
   files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['test/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['production'] },
+  nodeResolve: { exportConditions: [litDevMode ? 'development' : 'production'] },
   // Firefox moves focus only in the page in front, and the keyboard tests need focus: one page at a time there.
   concurrency: engine === 'chromium' ? 2 : 1,
   concurrentBrowsers: 1,
@@ -192,6 +208,7 @@ export default {
     resizeViewportPlugin(),
     emulateMediaFeaturesPlugin(),
     reactFixturePlugin(),
+    ...(litDevMode ? [failOnLitWarningsPlugin()] : []),
   ],
   testFramework: { config: { timeout: 10000 } },
   reporters: [defaultReporter(), countingReporter(process.env.TEST_RESULTS_FILE)],

@@ -7,6 +7,8 @@
  * WordPress tests skip when Playground cannot start). A type error in any of the `typecheck` script's projects counts
  * as a failure.
  *
+ * Chromium also runs the elements' tests on Lit's development build, failing on any Lit warning.
+ *
  * TEST_BROWSERS=chromium,firefox limits the engines while developing; TEST_FILES=test/x.test.ts limits the files.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -134,17 +136,26 @@ async function wordpressSuite() {
   });
 }
 
-async function browserSuite(engine) {
-  const resultsFile = join(workDir, `${engine}.json`);
+async function browserSuite(engine, { suite = engine, env = {} } = {}) {
+  const resultsFile = join(workDir, `${suite.replace(/\W+/g, '-')}.json`);
   const wtr = ['node_modules/.bin/web-test-runner', '--config', 'web-test-runner.config.mjs'];
   const [command, args] = engine === 'webkit' ? ['xvfb-run', ['-a', ...wtr]] : [wtr[0], wtr.slice(1)];
   const started = Date.now();
-  const { code } = await run(command, args, { env: { TEST_BROWSER: engine, TEST_RESULTS_FILE: resultsFile } });
+  const { code } = await run(command, args, { env: { TEST_BROWSER: engine, TEST_RESULTS_FILE: resultsFile, ...env } });
   const totals = existsSync(resultsFile)
     ? JSON.parse(readFileSync(resultsFile, 'utf8'))
     : { passed: 0, failed: 0, skipped: 0 };
   if (code !== 0 && totals.failed === 0) totals.failed = 1;
-  results.push({ suite: engine, ...totals, seconds: Math.round((Date.now() - started) / 1000) });
+  results.push({ suite, ...totals, seconds: Math.round((Date.now() - started) / 1000) });
+}
+
+/**
+ * The elements' own tests once more, in Chromium only, on Lit's development build: any warning Lit gives there fails
+ * (see test/helpers/lit-dev-warnings.ts). The other runs use the production build users get, which never warns.
+ */
+async function litDevelopmentSuite() {
+  const files = process.env.TEST_FILES ?? 'test/components/**/*.test.ts,test/internal/*.test.ts';
+  await browserSuite('chromium', { suite: 'chromium, Lit dev', env: { LIT_DEV_MODE: '1', TEST_FILES: files } });
 }
 
 async function storySuite() {
@@ -172,6 +183,7 @@ if (built) {
   await nodeSuite();
   await wordpressSuite();
   for (const engine of engines) await browserSuite(engine);
+  if (engines.includes('chromium')) await litDevelopmentSuite();
   await storySuite();
 }
 rmSync(workDir, { recursive: true, force: true });
