@@ -2,9 +2,13 @@
 /**
  * Screenshots of the demo site in Debian's headless Chromium, to look at the widgets as visitors see them: desktop
  * and 320 px wide, light and dark, plus the questionnaire's result and crisis screens. Needs a build (`npm run
- * build`). Writes PNGs to the folder given (default: screenshots/, which git ignores).
+ * build`). Writes PNGs to the folder given (default: screenshots/, which git ignores). `--docs` writes only the
+ * screenshots the documents show instead: docs/embed-builder.png (the embed-code page with a phone entered),
+ * docs/demo-phone.png (the demo's first screen on a 390 px phone) and docs/demo-phone-sources.png (the end of its
+ * comparison there, with the collapsed sources).
  *
  *   node scripts/screenshots.mjs [folder]
+ *   node scripts/screenshots.mjs --docs
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +16,8 @@ import puppeteer from 'puppeteer-core';
 import { browserExecutables } from './browsers.mjs';
 import { serveStatic } from './static-server.mjs';
 
-const folder = process.argv[2] ?? 'screenshots';
+const forDocs = process.argv[2] === '--docs';
+const folder = forDocs ? 'docs' : (process.argv[2] ?? 'screenshots');
 mkdirSync(folder, { recursive: true });
 
 const server = await serveStatic({
@@ -35,9 +40,9 @@ async function widgetsReady(page) {
   });
 }
 
-async function shoot(name, { width, scheme, path = '/', fullPage = true, prepare, selector }) {
+async function shoot(name, { width, height = 900, scheme, path = '/', fullPage = true, prepare, selector }) {
   const page = await browser.newPage();
-  await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
+  await page.setViewport({ width, height, deviceScaleFactor: 1 });
   await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
   await page.goto(`${origin}${path}`, { waitUntil: 'load' });
   await widgetsReady(page);
@@ -62,7 +67,27 @@ function questionnaireShowing(answers) {
   };
 }
 
-try {
+/** Types a phone number into the embed-code page and waits for its pre-rendered snippet. */
+async function builderWithPhone(page) {
+  await page.type('#phone', '+1-555-0100');
+  await page.waitForFunction(() => document.querySelector('#snippet-prerendered').value.includes('555'));
+}
+
+/** Scrolls the comparison's sources (collapsed under the cards on a phone) to the middle of the screen. */
+async function comparisonSourcesInView(page) {
+  await page.evaluate(() => {
+    const sources = document.querySelector('care-comparison').shadowRoot.querySelector('[part~="sources"]');
+    sources.scrollIntoView({ block: 'center' });
+  });
+}
+
+async function docsScreenshots() {
+  await shoot('embed-builder', { width: 1280, height: 2000, scheme: 'light', path: '/embed.html', fullPage: false, prepare: builderWithPhone });
+  await shoot('demo-phone', { width: 390, height: 844, scheme: 'light', fullPage: false });
+  await shoot('demo-phone-sources', { width: 390, height: 844, scheme: 'light', fullPage: false, prepare: comparisonSourcesInView });
+}
+
+async function reviewScreenshots() {
   for (const scheme of ['light', 'dark']) {
     await shoot(`demo-desktop-${scheme}`, { width: 1280, scheme });
     await shoot(`demo-320-${scheme}`, { width: 320, scheme });
@@ -107,6 +132,10 @@ try {
     prepare: questionnaireShowing({ safety: 'plan-or-recent' }),
   });
   await shoot('embed-code-desktop', { width: 1280, scheme: 'light', path: '/embed.html' });
+}
+
+try {
+  await (forDocs ? docsScreenshots() : reviewScreenshots());
 } finally {
   await browser.close();
   server.close();
