@@ -100,17 +100,19 @@ describe('the embed builder', () => {
 
   it('puts the code beside the preview on a desktop, and right under the settings on a phone', async () => {
     const desktop = await loadBuilder(1280, 900);
-    const desktopCode = textarea(desktop, 'snippet').getBoundingClientRect();
+    const desktopSettings = desktop.querySelector('#embed-options')!.getBoundingClientRect();
+    const desktopCode = desktop.querySelector('#snippet-heading')!.getBoundingClientRect();
     const desktopPreview = desktop.querySelector('#preview')!.getBoundingClientRect();
     expect(desktopCode.right).to.be.below(desktopPreview.left);
-    expect(desktopCode.top).to.be.below(desktopPreview.bottom);
+    expect(desktopCode.top - desktopSettings.bottom).to.be.within(0, 100);
+    expect(desktopPreview.top).to.be.below(desktopSettings.top + 100);
     document.querySelectorAll('iframe').forEach((frame) => frame.remove());
 
     const phone = await loadBuilder(390, 800);
     const settings = phone.querySelector('#embed-options')!.getBoundingClientRect();
     const phoneCode = phone.querySelector('#snippet-heading')!.getBoundingClientRect();
     const phonePreview = phone.querySelector('#preview-heading')!.getBoundingClientRect();
-    expect(phoneCode.top - settings.bottom).to.be.below(100);
+    expect(phoneCode.top - settings.bottom).to.be.within(0, 100);
     expect(phoneCode.top).to.be.below(phonePreview.top);
   });
 });
