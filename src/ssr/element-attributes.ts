@@ -4,6 +4,6 @@
 export const elementAttributes: Readonly<Record<string, readonly string[]>> = {
   'care-comparison': ['config', 'edition', 'heading-level', 'highlight', 'lang', 'layout', 'levels', 'rows', 'suggested', 'theme'],
   'care-crisis-banner': ['heading-level', 'lang', 'theme', 'variant'],
-  'care-questionnaire': ['comparison', 'config', 'cta-href', 'cta-label', 'heading-level', 'lang', 'offered', 'persist', 'phone', 'theme'],
+  'care-questionnaire': ['comparison', 'config', 'cta-href', 'cta-label', 'heading-level', 'lang', 'offered', 'persist', 'phone', 'quick-exit-url', 'theme'],
   'care-term': ['lang', 'term', 'theme'],
 };
