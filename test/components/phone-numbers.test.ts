@@ -22,6 +22,11 @@ interface ShownNumber {
   readonly lines: number;
   /** Whether it may wrap at a narrower width or a larger text size than this page's. */
   readonly mayWrap: boolean;
+  /**
+   * Whether it is laid out apart from the words around it: a flex or grid item of its own, as the number in a flex
+   * button becomes when it is not wrapped with its words ("Call" / "us:" squeezed beside it).
+   */
+  readonly apartFromItsWords: boolean;
 }
 
 /** Every phone number (seven digits or more) shown in `root` and in the shadow roots inside it, and on how many lines. */
@@ -48,7 +53,9 @@ function shownNumbers(root: Document | ShadowRoot): ShownNumber[] {
       const lines = new Set(tops.map((top) => Math.round((top - tops[0]) / 8))).size;
       const style = getComputedStyle(parent);
       const mayWrap = style.whiteSpace !== 'nowrap' && style.getPropertyValue('text-wrap-mode') !== 'nowrap';
-      found.push({ number: match[0].replace(/\u2011/g, '-'), lines, mayWrap });
+      const runContainer = parent.classList.contains('phone-number') ? parent.parentElement! : parent;
+      const apartFromItsWords = /flex|grid/.test(getComputedStyle(runContainer).display);
+      found.push({ number: match[0].replace(/\u2011/g, '-'), lines, mayWrap, apartFromItsWords });
     }
   }
   return found;
@@ -94,6 +101,8 @@ describe('phone numbers', () => {
     expect(split, 'numbers split over two lines').to.deep.equal([]);
     const unprotected = [...new Set(numbers.filter(({ mayWrap }) => mayWrap).map(({ number }) => number))];
     expect(unprotected, 'numbers that would split on a narrower line').to.deep.equal([]);
+    const apart = [...new Set(numbers.filter((shown) => shown.apartFromItsWords).map(({ number }) => number))];
+    expect(apart, 'numbers laid out apart from the words around them').to.deep.equal([]);
     expect(page.documentElement.scrollWidth).to.be.at.most(page.documentElement.clientWidth);
   });
 });

@@ -275,13 +275,13 @@ function explainedText({ text: explained, locale }: ComparisonTemplateContext, k
   for (let index = 0; index < segments.length; index += 1) {
     const { term, text: words } = segments[index];
     if (!term) {
-      content.push(...keepPhoneNumbersWhole(words));
+      content.push(keepPhoneNumbersWhole(words));
       continue;
     }
     const punctuation = segments[index + 1]?.text.match(leadingPunctuation)?.[0] ?? '';
     content.push(html`<care-term term=${term} lang=${locale}>${words}${punctuation}</care-term>`);
     if (punctuation) {
-      content.push(...keepPhoneNumbersWhole(segments[index + 1].text.slice(punctuation.length)));
+      content.push(keepPhoneNumbersWhole(segments[index + 1].text.slice(punctuation.length)));
       index += 1;
     }
   }
