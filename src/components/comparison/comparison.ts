@@ -10,6 +10,16 @@ import {
   logConfigErrors,
   type ConfigValue,
 } from '../../internal/config-controller.js';
+import {
+  comparisonView,
+  explainFirstMentions,
+  readLevelsAttribute,
+  shownViewAt,
+  tableMinimumWidthRem,
+  type ComparisonLayout as ViewLayout,
+  type ComparisonView,
+  type ShownView,
+} from './comparison-view.js';
 import { ContainerWidthController } from '../../internal/container-width-controller.js';
 import { dispatchCta, type CareCtaDetail } from '../../internal/cta.js';
 import { FocusKeeperController } from '../../internal/focus-keeper-controller.js';
@@ -22,16 +32,6 @@ import type { Locale } from '../../data/locale.js';
 import type { CareConfigInput, ConfigError } from '../../config/types.js';
 import type { AsamEdition } from '../../data/types.js';
 import { comparisonStrings } from './comparison.strings.js';
-import {
-  comparisonView,
-  explainFirstMentions,
-  readLevelsAttribute,
-  shownViewAt,
-  tableMinimumWidthRem,
-  type ComparisonLayout as ViewLayout,
-  type ComparisonView,
-  type ShownView,
-} from './comparison-view.js';
 import { comparisonFocusKeys, comparisonTemplate, errorsTemplate } from './comparison.templates.js';
 import type { TextSegment } from './glossary-text.js';
 import { styles } from './comparison.styles.js';
