@@ -102,8 +102,9 @@ async function buildSuite() {
 }
 
 /**
- * Every test/**\/*.test.mjs but the WordPress suite's: the Node tests sit beside the browser tests of the same
- * src/ folder (test/components/comparison/comparison-view.test.mjs), plus test/node/ for the package as a whole.
+ * Every test/**\/*.test.mjs but the WordPress suite's: the Node tests sit beside the browser tests of the src/
+ * folder they test (test/components/comparison/comparison-view.test.mjs, test/engine/, test/config/, test/ssr/),
+ * test/bench/ tests the benchmark's budgets, and test/node/ holds the tests of the package as a whole.
  */
 function nodeTestFiles() {
   return readdirSync('test', { recursive: true })
