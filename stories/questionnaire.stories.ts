@@ -198,7 +198,7 @@ export const Introduction: Story = {
     const element = await questionnaireOn(canvasElement, 'intro');
     await expect(text(shadow(element).querySelector('h2'))).toBe(strings.introHeading);
     await expect(text(shadow(element).querySelector('.intro'))).toContain(questionnaireIntro[locale]);
-    await expect(text(shadow(element).querySelector('.intro'))).toContain(strings.questionCount(10, 16));
+    await expect(text(shadow(element).querySelector('.intro'))).toContain(strings.questionCount(10, 21));
     await expect(text(shadow(element).querySelector('button'))).toBe(strings.start);
     await expectCrisisLine(element, locale);
   },
