@@ -177,7 +177,8 @@ export function rateAnswers(answers: Answers): Ratings {
       : null;
 
   const signals: SignalId[] = [];
-  const facts = (): ConditionFacts => ({
+  // One object for every condition below: `signals` and `dimensions` are read through it as they grow.
+  const facts: ConditionFacts = {
     answers: onPath,
     dimensions,
     helpWith,
@@ -191,16 +192,16 @@ export function rateAnswers(answers: Answers): Ratings {
     unanswered,
     firstSteps: [],
     notes: [],
-  });
-  for (const signal of signalInfo) if (holds(signal.when, facts())) signals.push(signal.id);
+  };
+  for (const signal of signalInfo) if (holds(signal.when, facts)) signals.push(signal.id);
 
-  const raisedBy = ratingRules.filter((rule) => holds(rule.when, facts()));
+  const raisedBy = ratingRules.filter((rule) => holds(rule.when, facts));
   for (const rule of raisedBy) {
     const dimension = topicsById[rule.topic].dimension;
     dimensions[dimension] = Math.max(dimensions[dimension], rule.rating) as Severity;
   }
 
-  const { ageBand, medication, pregnant, overdose } = facts();
+  const { ageBand, medication, pregnant, overdose } = facts;
   return {
     dimensions,
     crisis: crisisKinds.length > 0,

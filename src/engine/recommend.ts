@@ -68,20 +68,17 @@ export function recommendFromRatings(input: RatingsInput): Recommendation {
     return { level: null, crisis, crisisKinds, emergency, firstSteps: [], reasons, notes: [], ratings, unanswered };
   }
 
-  const facts = factsOf(ratings);
+  const stepIds: FirstStepId[] = [];
+  const noteIds: NoteId[] = [];
+  // Steps and notes may read those listed before them, through the lists they fill.
+  const facts: ConditionFacts = { ...ratings, answers: {}, firstSteps: stepIds, notes: noteIds };
   const holding = recommendationRules.filter((rule) => ruleHolds(rule, ratings, facts));
   const level = holding.reduce<LevelId>(
     (most, rule) => (intensity(rule.level) > intensity(most) ? rule.level : most),
     'outpatient',
   );
-  const stepIds: FirstStepId[] = [];
-  for (const info of Object.values(firstStepInfo)) {
-    if (holds(info.when, { ...facts, firstSteps: stepIds })) stepIds.push(info.id);
-  }
-  const noteIds: NoteId[] = [];
-  for (const info of Object.values(noteInfo)) {
-    if (holds(info.when, { ...facts, firstSteps: stepIds, notes: noteIds })) noteIds.push(info.id);
-  }
+  for (const info of Object.values(firstStepInfo)) if (holds(info.when, facts)) stepIds.push(info.id);
+  for (const info of Object.values(noteInfo)) if (holds(info.when, facts)) noteIds.push(info.id);
   const steps = stepIds.map((id): FirstStep => {
     const info = firstStepInfo[id];
     return { id, label: info.label[subject], text: info.text[subject], sources: info.sources };
@@ -163,10 +160,6 @@ function dependenceFromSubstances(substances: readonly SubstanceId[] | null, wit
     ...(named('alcohol') ? (['alcohol-dependence'] as const) : []),
     ...(named('sedatives') ? (['sedative-dependence'] as const) : []),
   ];
-}
-
-function factsOf(ratings: Ratings): ConditionFacts {
-  return { ...ratings, answers: {}, firstSteps: [], notes: [] };
 }
 
 /** People whose help is not for mental health alone count as substance use, so hand-written ratings keep the table. */
