@@ -1,12 +1,16 @@
 import { getCustomElements } from '@storybook/web-components-vite';
-import { themeStyles } from '../src/internal/theme.styles.js';
+import { colorTokens, themeStyles } from '../src/internal/theme.styles.js';
 
-/** One shared `--care-*` custom property with its built-in light and dark values. */
+/**
+ * One shared `--care-*` custom property with its built-in light and dark values. A colour has a twin for the dark
+ * scheme (`darkName`, `--care-color-…-dark`); any other property applies in both.
+ */
 export interface ThemeToken {
   name: string;
+  darkName: string | undefined;
   purpose: string;
   light: string;
-  dark: string | undefined;
+  dark: string;
 }
 
 /** A `::part` or per-element custom property, as its element's JSDoc documents it in the manifest. */
@@ -56,16 +60,27 @@ function customPropertyFallbacks(css: string): Map<string, string> {
  * lists every one of them and their defaults can never drift from the code.
  */
 export function themeTokens(): ThemeToken[] {
-  const css = themeStyles.cssText;
-  const darkStart = css.indexOf('prefers-color-scheme: dark');
-  const light = customPropertyFallbacks(darkStart === -1 ? css : css.slice(0, darkStart));
-  const dark = darkStart === -1 ? new Map<string, string>() : customPropertyFallbacks(css.slice(darkStart));
-  return [...light].map(([name, lightValue]) => ({
-    name,
-    purpose: purposes[name] ?? '',
-    light: lightValue,
-    dark: dark.get(name),
+  const colors = colorTokens.map(({ name, light, dark }) => ({
+    name: `--care-color-${name}`,
+    darkName: `--care-color-${name}-dark`,
+    purpose: purposes[`--care-color-${name}`] ?? '',
+    light,
+    dark,
   }));
+  const others = [...customPropertyFallbacks(themeStyles.cssText)]
+    .filter(([name]) => !name.startsWith('--care-color-'))
+    .map(([name, value]) => ({ name, darkName: undefined, purpose: purposes[name] ?? '', light: value, dark: value }));
+  return [...colors, ...others];
+}
+
+/** Every shared property a site can set, a colour's dark twin right after it, with its purpose and default. */
+export function themeProperties(): { name: string; purpose: string; defaultValue: string }[] {
+  return themeTokens().flatMap((token) => [
+    { name: token.name, purpose: token.purpose, defaultValue: token.light },
+    ...(token.darkName
+      ? [{ name: token.darkName, purpose: `${token.purpose} In the dark colour scheme.`, defaultValue: token.dark }]
+      : []),
+  ]);
 }
 
 interface ManifestStylingEntry {
@@ -105,6 +120,6 @@ export const elementParts = (): ElementStylingHook[] => hooks((declaration) => d
 
 /** Custom properties an element documents beyond the shared tokens (per-component hooks), from the manifest. */
 export const elementOnlyProperties = (): ElementStylingHook[] => {
-  const shared = new Set(themeTokens().map((token) => token.name));
+  const shared = new Set(themeProperties().map((property) => property.name));
   return hooks((declaration) => declaration.cssProperties).filter((hook) => !shared.has(hook.name));
 };

@@ -6,7 +6,7 @@ import { LocalizeController, resolveLang } from './localize-controller.js';
 import { themeStyles } from './theme.styles.js';
 import { warnOnce } from './warn-once.js';
 
-/** The colour schemes `theme` accepts; without one, an element follows `prefers-color-scheme`. */
+/** The colour schemes `theme` accepts; without one, an element follows the page's `color-scheme` (light by default). */
 export type CareTheme = 'light' | 'dark';
 
 const themes: readonly string[] = ['light', 'dark'];
@@ -74,7 +74,10 @@ export class CareElement extends LitElement {
     return [...super.observedAttributes, 'lang'];
   }
 
-  /** Forces the light or dark colours; by default the element follows `prefers-color-scheme`. */
+  /**
+   * Forces the light or dark colours; by default the element follows the page's `color-scheme`, light unless the
+   * page declares dark.
+   */
   @property({ reflect: true }) theme?: CareTheme;
 
   protected readonly localize = new LocalizeController(this);

@@ -1,19 +1,40 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
-const darkTokens = css`
-  --_text: var(--care-color-text, #e6edf3);
-  --_muted: var(--care-color-text-muted, #b3c0cc);
-  --_surface: var(--care-color-surface, #17202a);
-  --_surface-alt: var(--care-color-surface-alt, #1f2b37);
-  --_border: var(--care-color-border, #4a5a6a);
-  --_accent: var(--care-color-accent, #7fd1c7);
-  --_accent-contrast: var(--care-color-accent-contrast, #0b1a1c);
-  --_highlight: var(--care-color-highlight, #1e3d3a);
-  --_danger: var(--care-color-danger, #ffb4b0);
-  --_danger-surface: var(--care-color-danger-surface, #3a1d1f);
-  --_focus: var(--care-color-focus, #8ab4f8);
-  color-scheme: dark;
-`;
+/** One shared colour: its `--care-color-*` name (without the prefix) and its built-in light and dark values. */
+export interface ColorToken {
+  readonly name: string;
+  readonly light: string;
+  readonly dark: string;
+}
+
+/**
+ * The shared colours. Each has two public custom properties: `--care-color-<name>` for the light scheme and
+ * `--care-color-<name>-dark` for the dark one, so a site's light brand colours never land on a dark surface (a
+ * `#0d5c63` link on `#17202a` is 2.14:1). Every built-in pair keeps WCAG AA contrast in its own scheme.
+ */
+export const colorTokens: readonly ColorToken[] = [
+  { name: 'text', light: '#1d2733', dark: '#e6edf3' },
+  { name: 'text-muted', light: '#4a5868', dark: '#b3c0cc' },
+  { name: 'surface', light: '#ffffff', dark: '#17202a' },
+  { name: 'surface-alt', light: '#f3f6f8', dark: '#1f2b37' },
+  { name: 'border', light: '#c9d3dc', dark: '#4a5a6a' },
+  { name: 'accent', light: '#0d5c63', dark: '#7fd1c7' },
+  { name: 'accent-contrast', light: '#ffffff', dark: '#0b1a1c' },
+  { name: 'highlight', light: '#e3f2ef', dark: '#1e3d3a' },
+  { name: 'danger', light: '#a4262c', dark: '#ffb4b0' },
+  { name: 'danger-surface', light: '#fdf0f0', dark: '#3a1d1f' },
+  { name: 'focus', light: '#1a5fb4', dark: '#8ab4f8' },
+];
+
+const lightValue = ({ name, light }: ColorToken) => `var(--care-color-${name}, ${light})`;
+const darkValue = ({ name, dark }: ColorToken) => `var(--care-color-${name}-dark, ${dark})`;
+
+const declare = (value: (token: ColorToken) => string) =>
+  unsafeCSS(colorTokens.map((token) => `--_${token.name}: ${value(token)};`).join('\n'));
+
+const lightTokens = declare(lightValue);
+const darkTokens = declare(darkValue);
+const schemeTokens = declare((token) => `light-dark(${lightValue(token)}, ${darkValue(token)})`);
 
 /**
  * Text that stays readable whatever a theme sets on `body` (`white-space: nowrap`, a tiny `line-height`,
@@ -41,38 +62,43 @@ export const readableText = css`
  * size on `body`) from breaking layout. The font family is inherited on purpose: the widget should read like the
  * page it is on.
  *
- * Dark colours follow `prefers-color-scheme`, or are forced by `theme="dark"` / `theme="light"` on the element.
+ * Colours follow the page's colour scheme (its `color-scheme`, light unless it declares dark), or are forced by
+ * `theme="dark"` / `theme="light"` on the element.
  */
 export const themeStyles = css`
   :host {
-    --_text: var(--care-color-text, #1d2733);
-    --_muted: var(--care-color-text-muted, #4a5868);
-    --_surface: var(--care-color-surface, #ffffff);
-    --_surface-alt: var(--care-color-surface-alt, #f3f6f8);
-    --_border: var(--care-color-border, #c9d3dc);
-    --_accent: var(--care-color-accent, #0d5c63);
-    --_accent-contrast: var(--care-color-accent-contrast, #ffffff);
-    --_highlight: var(--care-color-highlight, #e3f2ef);
-    --_danger: var(--care-color-danger, #a4262c);
-    --_danger-surface: var(--care-color-danger-surface, #fdf0f0);
-    --_focus: var(--care-color-focus, #1a5fb4);
+    ${lightTokens}
     --_radius: var(--care-radius, 0.5rem);
     --_space: var(--care-space, 1rem);
 
     color: var(--_text);
     ${readableText}
     box-sizing: border-box;
-    color-scheme: light;
   }
 
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${darkTokens}
+  /*
+   * light-dark() resolves against the colour scheme the element inherits from the page: a page that declares none
+   * (or only light) gets light widgets whatever the operating system prefers; a page that declares dark, or
+   * "light dark" under a dark system setting, gets dark ones.
+   */
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      ${schemeTokens}
     }
   }
 
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+
   :host([theme='dark']) {
-    ${darkTokens}
+    color-scheme: dark;
+  }
+
+  @supports not (color: light-dark(#000, #fff)) {
+    :host([theme='dark']) {
+      ${darkTokens}
+    }
   }
 
   :host([hidden]) {

@@ -1,28 +1,28 @@
 import type { ArgTypes, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
-import { themeTokens } from '../../.storybook/theme-reference.js';
+import { themeProperties } from '../../.storybook/theme-reference.js';
 
 /** A value for each shared `--care-*` property (empty: the built-in default) and free `::part` rules. */
 type ThemingArgs = Record<string, string>;
 
-const tokens = themeTokens();
+const properties = themeProperties();
 const partRulesArg = 'partRules';
 
 const tokenArgTypes: ArgTypes<ThemingArgs> = Object.fromEntries(
-  tokens.map((token) => [
-    token.name,
+  properties.map((property) => [
+    property.name,
     {
-      name: token.name,
-      description: token.purpose,
-      control: token.name.startsWith('--care-color-') ? { type: 'color' } : { type: 'text' },
-      table: { category: 'Custom properties', defaultValue: { summary: token.light, detail: `dark: ${token.dark ?? token.light}` } },
+      name: property.name,
+      description: property.purpose,
+      control: property.name.startsWith('--care-color-') ? { type: 'color' } : { type: 'text' },
+      table: { category: 'Custom properties', defaultValue: { summary: property.defaultValue } },
     },
   ]),
 );
 
 function declarations(args: ThemingArgs): string[] {
-  return tokens.filter((token) => args[token.name]).map((token) => `${token.name}: ${args[token.name]};`);
+  return properties.filter(({ name }) => args[name]).map(({ name }) => `${name}: ${args[name]};`);
 }
 
 /** The CSS a site would paste into its own stylesheet to get what the canvas shows. */
@@ -52,7 +52,7 @@ const meta: Meta<ThemingArgs> = {
       table: { category: '::part' },
     },
   },
-  args: Object.fromEntries([...tokens.map((token) => [token.name, '']), [partRulesArg, '']]),
+  args: Object.fromEntries([...properties.map(({ name }) => [name, '']), [partRulesArg, '']]),
   render: (args, { id }) => {
     const exampleSelector = `[data-theming-example='${id}']`;
     // A real <style> element, the way a site ships its CSS: no inline style attributes.
@@ -85,7 +85,10 @@ export const Defaults: Story = {
   },
 };
 
-/** A full re-brand from the outside: every colour, the radius, the spacing and the font, plus two `::part` rules. */
+/**
+ * A full re-brand from the outside: every colour, the brand colours of the dark scheme (its other colours keep their
+ * defaults), the radius, the spacing and the font, plus two `::part` rules.
+ */
 export const Rebranded: Story = {
   args: {
     '--care-color-text': '#1f1a2e',
@@ -99,6 +102,9 @@ export const Rebranded: Story = {
     '--care-color-danger': '#9b1c31',
     '--care-color-danger-surface': '#fff1f2',
     '--care-color-focus': '#6a2c91',
+    '--care-color-accent-dark': '#d4b0ec',
+    '--care-color-accent-contrast-dark': '#1f1a2e',
+    '--care-color-focus-dark': '#d4b0ec',
     '--care-radius': '1rem',
     '--care-space': '1.25rem',
     '--care-font-family': 'Georgia, "Times New Roman", serif',

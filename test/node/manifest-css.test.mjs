@@ -2,9 +2,12 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+import { colorTokens } from '../../dist/internal/theme.styles.js';
 
 const manifest = JSON.parse(readFileSync('dist/custom-elements.json', 'utf8'));
 const theme = readFileSync('src/internal/theme.styles.ts', 'utf8');
+/** The colour properties theme.styles.ts builds from its token list, light and dark. */
+const themeColors = new Set(colorTokens.flatMap(({ name }) => [`--care-color-${name}`, `--care-color-${name}-dark`]));
 const elements = manifest.modules.flatMap((module) =>
   (module.declarations ?? []).filter((declaration) => declaration.tagName).map((declaration) => ({ module, declaration })),
 );
@@ -21,7 +24,7 @@ test('every documented property is read by the theme or the element’s own styl
   for (const { module, declaration } of elements) {
     const styles = readFileSync(module.path.replace(/^dist\//, 'src/').replace(/\.js$/, '.styles.ts'), 'utf8');
     for (const property of declaration.cssProperties) {
-      assert.ok(theme.includes(property.name) || styles.includes(property.name), `${declaration.tagName} ${property.name}`);
+      assert.ok(themeColors.has(property.name) || theme.includes(property.name) || styles.includes(property.name), `${declaration.tagName} ${property.name}`);
       assert.match(property.description, /\S/, `${declaration.tagName} ${property.name}`);
       assert.ok(property.default, `${declaration.tagName} ${property.name}`);
     }
@@ -33,4 +36,14 @@ test('an element documents no colour it never uses: the crisis banner has no acc
   assert.ok(!banner.cssProperties.some((property) => property.name === '--care-color-accent'));
   const comparison = elements.find(({ declaration }) => declaration.tagName === 'care-comparison').declaration;
   assert.ok(comparison.cssProperties.some((property) => property.name === '--care-comparison-highlight'));
+});
+
+test('every element that documents a colour documents its dark twin, with the dark default', () => {
+  for (const { declaration } of elements) {
+    const documented = new Map(declaration.cssProperties.map((property) => [property.name, property.default]));
+    for (const { name, dark } of colorTokens) {
+      if (!documented.has(`--care-color-${name}`)) continue;
+      assert.equal(documented.get(`--care-color-${name}-dark`), dark, `${declaration.tagName} --care-color-${name}-dark`);
+    }
+  }
 });

@@ -190,6 +190,17 @@ function getPrintStyleSheet(): CSSStyleSheet {
  * @cssprop [--care-color-danger=#a4262c] - Error messages and the crisis banner.
  * @cssprop [--care-color-danger-surface=#fdf0f0] - The crisis banner's background.
  * @cssprop [--care-color-focus=#1a5fb4] - The focus ring.
+ * @cssprop [--care-color-accent-dark=#7fd1c7] - Buttons, the chosen answer and the progress bar, in the dark colour scheme.
+ * @cssprop [--care-color-accent-contrast-dark=#0b1a1c] - Text on accent-coloured buttons, in the dark colour scheme.
+ * @cssprop [--care-color-text-dark=#e6edf3] - Body text, in the dark colour scheme.
+ * @cssprop [--care-color-text-muted-dark=#b3c0cc] - Hints and secondary text, in the dark colour scheme.
+ * @cssprop [--care-color-surface-dark=#17202a] - The background of the questionnaire, in the dark colour scheme.
+ * @cssprop [--care-color-surface-alt-dark=#1f2b37] - The background of answers and result sections, in the dark colour scheme.
+ * @cssprop [--care-color-border-dark=#4a5a6a] - Borders of answers and sections, in the dark colour scheme.
+ * @cssprop [--care-color-highlight-dark=#1e3d3a] - The background of the chosen answer, in the dark colour scheme.
+ * @cssprop [--care-color-danger-dark=#ffb4b0] - Error messages and the crisis banner, in the dark colour scheme.
+ * @cssprop [--care-color-danger-surface-dark=#3a1d1f] - The crisis banner's background, in the dark colour scheme.
+ * @cssprop [--care-color-focus-dark=#8ab4f8] - The focus ring, in the dark colour scheme.
  * @cssprop [--care-radius=0.5rem] - Corner radius.
  * @cssprop [--care-space=1rem] - The base spacing unit.
  * @cssprop [--care-font-family=inherit] - The font; inherits the page's by default.

@@ -72,6 +72,10 @@ function glossaryIdOf(entry: GlossaryEntry): GlossaryTermId {
  * @cssprop [--care-color-surface=#ffffff] - The tooltip's background.
  * @cssprop [--care-color-border=#c9d3dc] - The tooltip's border.
  * @cssprop [--care-color-focus=#1a5fb4] - The focus ring around the term.
+ * @cssprop [--care-color-text-dark=#e6edf3] - The tooltip's text, in the dark colour scheme.
+ * @cssprop [--care-color-surface-dark=#17202a] - The tooltip's background, in the dark colour scheme.
+ * @cssprop [--care-color-border-dark=#4a5a6a] - The tooltip's border, in the dark colour scheme.
+ * @cssprop [--care-color-focus-dark=#8ab4f8] - The focus ring around the term, in the dark colour scheme.
  * @cssprop [--care-radius=0.5rem] - The tooltip's corner radius.
  * @cssprop [--care-space=1rem] - The tooltip's padding.
  * @cssprop [--care-font-family=inherit] - The tooltip's font; inherits the page's by default.
