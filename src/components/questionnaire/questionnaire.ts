@@ -20,11 +20,31 @@ import { parseLevelList } from '../../internal/level-list.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import type { CareConfigInput } from '../../config/types.js';
 import { hasPrivateAnswer, hasPrivateOption, isPrivateReason, isPrivateStep } from '../../engine/privacy.js';
-import { recommend } from '../../engine/recommend.js';
 import { chosenValues, cleanAnswers, questionsFor, subjectOf } from '../../engine/rate.js';
 import type { Answers, Question, Recommendation } from '../../engine/types.js';
 import { questionnaireStrings, type EmergencyKind, type QuestionnaireStrings } from './questionnaire.strings.js';
 import { answeredQuestions, summaryText } from './questionnaire-summary.js';
+import {
+  answer,
+  answersSet,
+  back,
+  backFromCrisis,
+  changeAnswers,
+  initialFlowState,
+  next,
+  questionPathLengths,
+  restart,
+  restore,
+  savedProgress,
+  showQuestion,
+  showResult,
+  start,
+  startOver,
+  tick,
+  type FlowAnnouncement,
+  type FlowState,
+  type FlowStep,
+} from './questionnaire-flow.js';
 import { styles } from './questionnaire.styles.js';
 
 export type { CareCtaAction, CareCtaDetail } from '../../internal/cta.js';
@@ -67,42 +87,8 @@ interface NextStepLink {
   readonly text: string;
 }
 
-interface SavedProgress {
-  readonly answers: Answers;
-  readonly screen: QuestionnaireScreen;
-  readonly questionIndex: number;
-}
-
 const storageKeyPrefix = 'care-level-widgets:questionnaire';
 const defaultQuickExitUrl = 'https://www.google.com/';
-const screens: readonly QuestionnaireScreen[] = ['intro', 'question', 'crisis', 'result'];
-
-/**
- * The shortest path (mental health alone) and the longest (alcohol, sedatives and opioids every day, with a recent
- * overdose), for the intro: worked out when first shown, not while the script loads.
- */
-let pathLengths: { readonly fewest: number; readonly most: number } | undefined;
-function questionPathLengths(): { readonly fewest: number; readonly most: number } {
-  pathLengths ??= {
-    fewest: questionsFor({ 'help-with': 'mental-health' }).length,
-    most: questionsFor({
-      'help-with': 'both',
-      'age-band': '18-64',
-      'use-past-30-days': 'daily',
-      substances: ['alcohol', 'opioids', 'sedatives'],
-      'alcohol-days': 'daily',
-      overdose: 'past-3-months',
-    }).length,
-  };
-  return pathLengths;
-}
-
-function firstCrisisQuestionIndex(answers: Answers): number {
-  return questionsFor(answers).findIndex((question) =>
-    question.options.some((option) => option.crisis && chosenValues(answers, question.id).includes(option.value)),
-  );
-}
-
 /** Which danger the 911 box speaks to: a medical emergency first, then harm to others, then self-harm. */
 function emergencyKindOf(recommendation: Recommendation | null): EmergencyKind {
   const kinds = recommendation?.crisisKinds ?? [];
@@ -272,35 +258,30 @@ export class CareQuestionnaire extends CareElement {
    */
   @property({ attribute: false })
   get answers(): Answers {
-    return cleanAnswers(this.currentAnswers);
+    return cleanAnswers(this.flow.answers);
   }
   set answers(value: Answers) {
-    this.currentAnswers = cleanAnswers(value);
+    this.flow = { ...this.flow, answers: cleanAnswers(value) };
   }
 
   /** The screen shown now: `intro`, `question`, `crisis` or `result`. */
   get screen(): QuestionnaireScreen {
-    return this.currentScreen;
+    return this.flow.screen;
   }
 
   /** The position of the question shown (from 0), or of the last one shown. */
   get questionIndex(): number {
-    return this.currentQuestionIndex;
+    return this.flow.questionIndex;
   }
 
   /** The recommendation on the result or crisis screen; null on the other screens. */
   get recommendation(): Recommendation | null {
-    return this.shownRecommendation;
+    return this.flow.recommendation;
   }
 
   private exitUrl = defaultQuickExitUrl;
-  @state() private currentAnswers: Answers = {};
-  @state() private currentScreen: QuestionnaireScreen = 'intro';
-  @state() private currentQuestionIndex = 0;
-  @state() private shownRecommendation: Recommendation | null = null;
-  @state() private answerMissing = false;
-  /** How many times Continue was pressed with no answer: the message alternates so each press is announced. */
-  @state() private missingPresses = 0;
+  /** Where the person is: screens, answers and path (questionnaire-flow.ts). */
+  @state() private flow: FlowState = initialFlowState;
   @state() private announcement = '';
 
   @query('form') private form?: HTMLFormElement;
@@ -311,23 +292,11 @@ export class CareQuestionnaire extends CareElement {
     'uses the defaults, with a note that some details may be missing',
   );
   private pendingFocus: 'heading' | 'first-option' | null = null;
-  /** How many questions the path had when a question was last shown, to say so when the answers change it. */
-  private shownPathLength?: number;
   private markedComparison?: { element: Element; level: LevelId };
 
   /** Shows the question at `index` (from 0) on the path the answers lead to, keeping the answers. Fires no event. */
   showQuestion(index: number): void {
-    const pathLength = questionsFor(this.currentAnswers).length;
-    this.currentQuestionIndex = Math.min(pathLength - 1, Math.max(0, Math.trunc(index) || 0));
-    this.currentScreen = 'question';
-    this.shownRecommendation = null;
-    this.answerMissing = false;
-    // The status region speaks only of the question shown: what it said on another screen would be read again
-    // wherever a screen reader's virtual cursor passes it.
-    const pathChanged = this.shownPathLength !== undefined && this.shownPathLength !== pathLength;
-    this.announcement = pathChanged ? questionnaireStrings[this.localize.locale].pathLength(pathLength) : '';
-    this.shownPathLength = pathLength;
-    this.save();
+    this.apply(showQuestion(this.flow, index));
   }
 
   /**
@@ -336,18 +305,12 @@ export class CareQuestionnaire extends CareElement {
    * kept, and Storybook uses it for its stories.
    */
   showResult(): void {
-    this.showOutcome(recommend(this.currentAnswers));
+    this.apply(showResult(this.flow));
   }
 
   /** Clears the answers (and any saved progress) and goes back to the introduction. Fires no event. */
   restart(): void {
-    this.currentAnswers = {};
-    this.currentQuestionIndex = 0;
-    this.showIntro();
-    this.shownRecommendation = null;
-    this.shownPathLength = undefined;
-    this.clearSuggestion();
-    this.clearSaved();
+    this.apply(restart(this.flow));
   }
 
   /**
@@ -362,18 +325,8 @@ export class CareQuestionnaire extends CareElement {
       this.warnIgnored('persist', this.persist, 'session');
     }
     if (!this.hasUpdated && !this.prerendered) this.restore();
-    const answersChanged = changed.has('currentAnswers' as keyof CareQuestionnaire);
-    if (answersChanged && this.currentScreen === 'question') {
-      this.currentQuestionIndex = Math.min(this.currentQuestionIndex, questionsFor(this.currentAnswers).length - 1);
-    }
-    if (answersChanged && (this.currentScreen === 'result' || this.currentScreen === 'crisis')) {
-      const recommendation = recommend(this.currentAnswers);
-      const sameOutcome =
-        recommendation.crisis === this.shownRecommendation?.crisis &&
-        recommendation.level === this.shownRecommendation?.level;
-      if (sameOutcome) this.shownRecommendation = recommendation;
-      else this.showOutcome(recommendation);
-    }
+    const before = changed.get('flow' as keyof CareQuestionnaire) as FlowState | undefined;
+    if (changed.has('flow' as keyof CareQuestionnaire) && before?.answers !== this.flow.answers) this.apply(answersSet(this.flow));
   }
 
   protected override firstUpdated(): void {
@@ -401,14 +354,14 @@ export class CareQuestionnaire extends CareElement {
   }
 
   private renderScreen(locale: Locale, strings: QuestionnaireStrings) {
-    switch (this.currentScreen) {
+    switch (this.flow.screen) {
       case 'question':
-        return keyed(questionsFor(this.currentAnswers)[this.currentQuestionIndex]?.id, this.renderQuestion(locale, strings));
+        return keyed(questionsFor(this.flow.answers)[this.flow.questionIndex]?.id, this.renderQuestion(locale, strings));
       case 'crisis':
         return this.renderCrisis(locale, strings);
       case 'result':
-        return this.shownRecommendation?.level
-          ? this.renderResult(this.shownRecommendation, this.shownRecommendation.level, locale, strings)
+        return this.flow.recommendation?.level
+          ? this.renderResult(this.flow.recommendation, this.flow.recommendation.level, locale, strings)
           : nothing;
       default:
         return this.renderIntro(locale, strings);
@@ -438,12 +391,12 @@ export class CareQuestionnaire extends CareElement {
   }
 
   private renderQuestion(locale: Locale, strings: QuestionnaireStrings) {
-    const index = this.currentQuestionIndex;
-    const path = questionsFor(this.currentAnswers);
+    const index = this.flow.questionIndex;
+    const path = questionsFor(this.flow.answers);
     const question = path[index];
-    const subject = subjectOf(this.currentAnswers);
+    const subject = subjectOf(this.flow.answers);
     const isLast = index === path.length - 1;
-    const describedBy = [question.hint ? 'hint' : '', this.answerMissing ? 'error' : ''].filter(Boolean).join(' ');
+    const describedBy = [question.hint ? 'hint' : '', this.flow.answerMissing ? 'error' : ''].filter(Boolean).join(' ');
     return html`
       <form part="form" class="screen form" @submit=${this.onSubmit}>
         <button type="button" part="button" class="button back" @click=${this.onBack}>
@@ -459,7 +412,7 @@ export class CareQuestionnaire extends CareElement {
 `)}
           </legend>
           ${question.hint ? html`<p id="hint" class="hint">${question.hint[subject][locale]}</p>` : nothing}
-          <p id="error" class="error" role="alert">${this.answerMissing ? this.missingAnswerText(question, strings) : ''}</p>
+          <p id="error" class="error" role="alert">${this.flow.answerMissing ? this.missingAnswerText(question, strings) : ''}</p>
           <div class="options">
             ${question.options.map((option) => this.renderOption(question, option.value, option.label[subject][locale]))}
           </div>
@@ -480,7 +433,7 @@ export class CareQuestionnaire extends CareElement {
     const [first, again] = question.multiple
       ? [strings.answersRequired, strings.answersRequiredAgain]
       : [strings.answerRequired, strings.answerRequiredAgain];
-    return this.missingPresses % 2 === 1 ? first : again;
+    return this.flow.missingPresses % 2 === 1 ? first : again;
   }
 
   /**
@@ -508,14 +461,14 @@ export class CareQuestionnaire extends CareElement {
 
   /** The one-line 988 / 911 reminder on the intro, every question and every result; the numbers are links. */
   private renderCrisisLine(strings: QuestionnaireStrings) {
-    const text = strings.crisisLine[subjectOf(this.currentAnswers)];
+    const text = strings.crisisLine[subjectOf(this.flow.answers)];
     return html`<p part="crisis-line" class="crisis-line">
       ${text.split(/(911|988)/).map((piece) => (piece === '911' || piece === '988' ? html`<a href="tel:${piece}">${piece}</a>` : piece))}
     </p>`;
   }
 
   private renderOption(question: Question, value: string, label: string) {
-    const checked = chosenValues(this.currentAnswers, question.id).includes(value);
+    const checked = chosenValues(this.flow.answers, question.id).includes(value);
     return html`
       <label part="option" class="option">
         <input
@@ -523,7 +476,7 @@ export class CareQuestionnaire extends CareElement {
           name=${question.id}
           value=${value}
           .checked=${checked}
-          aria-invalid=${this.answerMissing ? 'true' : nothing}
+          aria-invalid=${this.flow.answerMissing ? 'true' : nothing}
           @change=${this.onAnswer}
           @keydown=${this.onOptionKeydown}
         />
@@ -533,19 +486,19 @@ export class CareQuestionnaire extends CareElement {
   }
 
   private renderCrisis(locale: Locale, strings: QuestionnaireStrings) {
-    const emergency = this.shownRecommendation?.emergency ?? false;
+    const emergency = this.flow.recommendation?.emergency ?? false;
     return html`
       <section part="crisis" class="screen crisis">
         ${this.screenHeading(strings.crisisHeading)}
         ${
           emergency
             ? html`<div class="emergency">
-                <p>${strings.crisisEmergency[emergencyKindOf(this.shownRecommendation)][subjectOf(this.currentAnswers)]}</p>
+                <p>${strings.crisisEmergency[emergencyKindOf(this.flow.recommendation)][subjectOf(this.flow.answers)]}</p>
                 <a part="cta" class="button danger" href=${call911.href}>${call911.label[locale]}</a>
               </div>`
             : nothing
         }
-        <p>${strings.crisisText[subjectOf(this.currentAnswers)]}</p>
+        <p>${strings.crisisText[subjectOf(this.flow.answers)]}</p>
         <care-crisis-banner
           heading-level=${this.topHeadingLevel(this.headingLevel) + 1}
           theme=${this.validTheme ?? nothing}
@@ -566,13 +519,13 @@ export class CareQuestionnaire extends CareElement {
     const links = this.nextStepLinks(level, locale, strings);
     const hasCenterContact = links.some((link) => link.action !== 'helpline');
     const locator = sources['findtreatment-locator'];
-    const privateAnswer = hasPrivateAnswer(this.currentAnswers);
+    const privateAnswer = hasPrivateAnswer(this.flow.answers);
     const privately = (isPrivate: boolean) => (isPrivate ? 'private' : nothing);
     return html`
       <section part="result" class="screen result">
         ${this.screenHeading(strings.resultHeading(levelName))}
         ${privateAnswer ? this.renderQuickExit(strings) : nothing}
-        <p class="provisional">${strings.provisional[subjectOf(this.currentAnswers)]}</p>
+        <p class="provisional">${strings.provisional[subjectOf(this.flow.answers)]}</p>
         ${
           offered
             ? nothing
@@ -629,7 +582,7 @@ export class CareQuestionnaire extends CareElement {
             <dd>${data.typicalLength.value[locale]}</dd>
           </div>
           <div>
-            <dt>${strings.sleeps[subjectOf(this.currentAnswers)]}</dt>
+            <dt>${strings.sleeps[subjectOf(this.flow.answers)]}</dt>
             <dd>${data.sleeps.value[locale]}</dd>
           </div>
         </dl>
@@ -667,7 +620,7 @@ export class CareQuestionnaire extends CareElement {
         <details class="answers">
           <summary>${strings.answersHeading}</summary>
           <ol>
-            ${answeredQuestions(this.currentAnswers, locale).map(
+            ${answeredQuestions(this.flow.answers, locale).map(
               (answered) =>
                 html`<li class=${privately(answered.private)}>
                   <span class="asked">${answered.question}</span> <strong>${answered.answer}</strong>
@@ -683,20 +636,16 @@ export class CareQuestionnaire extends CareElement {
   }
 
   private onStart(): void {
-    this.goToQuestion(0);
+    this.apply(start(this.flow));
   }
 
   private onAnswer(event: Event): void {
     const input = event.target as HTMLInputElement;
-    let value: string | string[] = input.value;
-    if (input.type === 'checkbox') {
-      const others = chosenValues(this.currentAnswers, input.name).filter((chosen) => chosen !== input.value);
-      value = input.checked ? [...others, input.value] : others;
-    }
-    this.currentAnswers = cleanAnswers({ ...this.currentAnswers, [input.name]: value });
-    this.answerMissing = false;
-    this.missingPresses = 0;
-    this.save();
+    this.apply(
+      input.type === 'checkbox'
+        ? tick(this.flow, input.name, input.value, input.checked)
+        : answer(this.flow, input.name, input.value),
+    );
   }
 
   /**
@@ -712,45 +661,23 @@ export class CareQuestionnaire extends CareElement {
 
   private onSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    const path = questionsFor(this.currentAnswers);
-    const question = path[this.currentQuestionIndex];
-    const values = chosenValues(this.currentAnswers, question.id);
-    const chosen = question.options.filter((candidate) => values.includes(candidate.value));
-    if (chosen.length === 0) {
-      this.answerMissing = true;
-      this.missingPresses += 1;
-      this.pendingFocus = 'first-option';
-      return;
-    }
-    if (chosen.some((option) => option.crisis) || this.currentQuestionIndex === path.length - 1) {
-      this.complete();
-      return;
-    }
-    this.goToQuestion(this.currentQuestionIndex + 1);
+    this.apply(next(this.flow));
   }
 
   private onBack(): void {
-    if (this.currentQuestionIndex === 0) {
-      this.showIntro();
-      this.pendingFocus = 'heading';
-      this.save();
-      return;
-    }
-    this.goToQuestion(this.currentQuestionIndex - 1);
+    this.apply(back(this.flow));
   }
 
   private onBackFromCrisis(): void {
-    const crisisIndex = firstCrisisQuestionIndex(this.currentAnswers);
-    this.goToQuestion(crisisIndex >= 0 ? crisisIndex : this.currentQuestionIndex);
+    this.apply(backFromCrisis(this.flow));
   }
 
   private onChangeAnswers(): void {
-    this.goToQuestion(questionsFor(this.currentAnswers).length - 1);
+    this.apply(changeAnswers(this.flow));
   }
 
   private onStartOver(): void {
-    this.restart();
-    this.goToQuestion(0);
+    this.apply(startOver(this.flow));
   }
 
   private onCta(event: MouseEvent, link: NextStepLink, level: LevelId): void {
@@ -790,7 +717,7 @@ export class CareQuestionnaire extends CareElement {
   }
 
   private async onCopy(): Promise<void> {
-    const recommendation = this.shownRecommendation;
+    const recommendation = this.flow.recommendation;
     if (!recommendation) return;
     const locale = this.localize.locale;
     const strings = questionnaireStrings[locale];
@@ -798,61 +725,35 @@ export class CareQuestionnaire extends CareElement {
     const nextStep = links.map((link) => `${link.text} (${link.href})`);
     if (links.some((link) => link.action === 'helpline')) nextStep.unshift(strings.helplineText);
     try {
-      await navigator.clipboard.writeText(summaryText(recommendation, this.currentAnswers, locale, nextStep));
+      await navigator.clipboard.writeText(summaryText(recommendation, this.flow.answers, locale, nextStep));
       this.announce(strings.copied);
     } catch {
       this.announce(strings.copyFailed);
     }
   }
 
-  private showIntro(): void {
-    this.currentScreen = 'intro';
-    this.answerMissing = false;
-    this.announcement = '';
-  }
-
-  private goToQuestion(index: number): void {
-    this.showQuestion(index);
-    this.pendingFocus = 'heading';
-    const path = questionsFor(this.currentAnswers);
-    const detail: CareStepDetail = {
-      index: this.currentQuestionIndex,
-      questionId: path[this.currentQuestionIndex].id,
-      total: path.length,
-    };
-    this.dispatchEvent(new CustomEvent('care-step', { detail, bubbles: true, composed: true }));
-  }
-
-  private complete(): void {
-    const recommendation = recommend(this.currentAnswers);
-    // Focus moves to the outcome's heading, which a screen reader reads: the status region stays quiet, so the
-    // outcome is not heard twice.
-    this.showOutcome(recommendation, { announce: false });
-    this.pendingFocus = 'heading';
-    const onPath = new Set(questionsFor(this.currentAnswers).map((question) => question.id));
-    const answers = Object.fromEntries(Object.entries(this.currentAnswers).filter(([id]) => onPath.has(id)));
-    const detail: CareCompleteDetail = { recommendation, answers };
-    this.dispatchEvent(new CustomEvent('care-complete', { detail, bubbles: true, composed: true }));
-  }
-
-  /** Shows the result or the crisis screen; `announce` says it in the status region, for when focus stays put. */
-  private showOutcome(recommendation: Recommendation, { announce = true } = {}): void {
-    const strings = questionnaireStrings[this.localize.locale];
-    this.shownRecommendation = recommendation;
-    this.answerMissing = false;
-    let announcement: string;
-    if (recommendation.level && !recommendation.crisis) {
-      this.currentScreen = 'result';
-      announcement = strings.resultAnnouncement(levels[recommendation.level].longName[this.localize.locale]);
-      this.markSuggestion(recommendation.level);
-    } else {
-      this.currentScreen = 'crisis';
-      announcement = strings.crisisAnnouncement;
-      this.clearSuggestion();
+  /** Takes the flow's next state and does what it asks: speak, move focus, save, mark the suggestion, fire. */
+  private apply(step: FlowStep): void {
+    this.flow = step.state;
+    if (step.announce === null) this.announcement = '';
+    else if (step.announce) this.announce(this.announcementText(step.announce));
+    if (step.focus) this.pendingFocus = step.focus;
+    if (step.suggest === null) this.clearSuggestion();
+    else if (step.suggest) this.markSuggestion(step.suggest);
+    if (step.storage === 'save') this.save();
+    else if (step.storage === 'clear') this.clearSaved();
+    if (step.event) {
+      const { type, detail } = step.event;
+      this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     }
-    if (announce) this.announce(announcement);
-    else this.announcement = '';
-    this.save();
+  }
+
+  private announcementText(announcement: FlowAnnouncement): string {
+    const locale = this.localize.locale;
+    const strings = questionnaireStrings[locale];
+    if (announcement.key === 'pathLength') return strings.pathLength(announcement.total);
+    if (announcement.key === 'result') return strings.resultAnnouncement(levels[announcement.level].longName[locale]);
+    return strings.crisisAnnouncement;
   }
 
   /** Sets the live region's text; a repeated message gets an invisible change so it is announced again. */
@@ -935,13 +836,8 @@ export class CareQuestionnaire extends CareElement {
 
   private save(): void {
     if (this.persist !== 'session') return;
-    const progress: SavedProgress = {
-      answers: this.currentAnswers,
-      screen: this.currentScreen,
-      questionIndex: this.currentQuestionIndex,
-    };
     try {
-      sessionStorage.setItem(this.storageKey, JSON.stringify(progress));
+      sessionStorage.setItem(this.storageKey, JSON.stringify(savedProgress(this.flow)));
     } catch {
       // Storage can be full or blocked (private modes, sandboxed frames); progress then lives only in memory.
     }
@@ -958,18 +854,12 @@ export class CareQuestionnaire extends CareElement {
 
   private restore(): void {
     if (this.persist !== 'session') return;
-    let saved: Partial<SavedProgress> | null;
+    let saved: unknown;
     try {
-      saved = JSON.parse(sessionStorage.getItem(this.storageKey) ?? 'null') as Partial<SavedProgress> | null;
+      saved = JSON.parse(sessionStorage.getItem(this.storageKey) ?? 'null');
     } catch {
       return;
     }
-    if (!saved || typeof saved !== 'object') return;
-    this.currentAnswers = cleanAnswers(saved.answers);
-    const screen = screens.includes(saved.screen as QuestionnaireScreen) ? saved.screen! : 'intro';
-    const index = Number.isInteger(saved.questionIndex) ? saved.questionIndex! : 0;
-    this.currentQuestionIndex = Math.min(questionsFor(this.currentAnswers).length - 1, Math.max(0, index));
-    if (screen === 'result' || screen === 'crisis') this.showOutcome(recommend(this.currentAnswers));
-    else this.currentScreen = screen;
+    this.apply(restore(this.flow, saved));
   }
 }
