@@ -161,8 +161,8 @@ export function clinicalRulesMarkdown(data, vignettes) {
   );
 
   const results = vignettes.map((vignette) => ({ vignette, result: recommend(vignette.answers) }));
-  const crisisShare = randomPaths(data, pathCount).filter((answers) => recommend(answers).crisis).length / pathCount;
-  const pathResults = randomPaths(data, pathCount, 20261204, { redFlags: false }).map((answers) => recommend(answers));
+  const crisisShare = randomPaths(pathCount).filter(({ recommendation }) => recommendation.crisis).length / pathCount;
+  const pathResults = randomPaths(pathCount, 20261204, { redFlags: false }).map(({ recommendation }) => recommendation);
   const placed = results.filter(({ result }) => !result.crisis).map(({ result }) => result);
   lines.push(
     '## How the results spread over the levels and first steps',

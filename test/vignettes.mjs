@@ -1,7 +1,8 @@
 /**
  * Clinical vignettes: realistic people, written in plain language, each with the levels a clinician would accept
- * and why, the first steps and notes their result must carry, and those it must not. The Node tests check the engine
- * against them (test/node/vignettes.test.mjs), and the clinicians' page reports how they spread over the levels
+ * and why, the first steps and notes their result must carry, and those it must not. The Node tests walk each one
+ * through the questionnaire's state machine (test/node/vignettes.test.mjs), so every question a person is asked on
+ * the way has its answer here, up to a red flag; and the clinicians' page reports how they spread over the levels
  * (scripts/clinical-docs.mjs). Every rule, first step and note in src/data/recommendation/ is needed by at least one
  * of them. Revised for clinical-facts.md of 2026-12-03 (dependence now, medication first, safety first): where a
  * vignette's expectation changed, its `why` says so.
@@ -471,7 +472,7 @@ export const vignettes = [
   {
     id: 'severe-withdrawal-now',
     profile: 'A daily drinker who is shaking hard and confused right now.',
-    answers: { ...baseAnswers, 'use-past-30-days': 'daily', withdrawal: 'severe-now' },
+    answers: { ...baseAnswers, 'use-past-30-days': 'daily', 'drinks-per-day': '4-or-more', withdrawal: 'severe-now' },
     accepted: [],
     crisis: true,
     emergency: true,

@@ -1,10 +1,14 @@
 /**
- * Walks the questionnaire the way the element does: ask the first unanswered question on the path
- * (`questionsFor`), record an answer, and stop at the end or at a red-flag answer. Used by the answer-space tests
- * (test/node/answer-space.test.mjs) and by the clinicians' page (scripts/clinical-docs.mjs), so both see the same
- * paths: random ones with a fixed seed, each answer equally likely, and exhaustive ones over a chosen set of
- * questions.
+ * Walks the questionnaire through its own state machine (src/components/questionnaire/questionnaire-flow.ts, built to
+ * dist/): Start, answer the question shown, Continue, until the result or crisis screen, exactly as a person does in
+ * the element. Used by the answer-space tests (test/node/answer-space.test.mjs), the vignette tests
+ * (test/node/vignettes.test.mjs) and the clinicians' page (scripts/clinical-docs.mjs), so all of them see the paths
+ * the element takes: random ones with a fixed seed, each answer equally likely, exhaustive ones over a chosen set of
+ * questions, and the path of given answers.
  */
+const { answer, initialFlowState, next, questionPath, start } = await import(
+  '../../dist/components/questionnaire/questionnaire-flow.js'
+);
 
 /** A small seeded generator (mulberry32): the same seed gives the same paths on every machine. */
 export function seededRandom(seed) {
@@ -27,45 +31,59 @@ function randomAnswer(question, random, redFlags) {
   return chosen.length > 0 ? chosen : [values.find((value) => value !== exclusive?.value)];
 }
 
-const isRedFlag = (question, answer) =>
-  question.options.some((option) => option.crisis && [answer].flat().includes(option.value));
+/** The question a state of the flow shows. */
+const shownQuestion = (state) => questionPath(state.answers)[state.questionIndex];
 
-/**
- * Follows one path, answering each question with `choose(question, answers)`; a red-flag answer ends it, as in the
- * questionnaire.
- */
-export function walkPath(data, choose) {
-  const answers = {};
-  for (;;) {
-    const next = data.questionsFor(answers).find((question) => !(question.id in answers));
-    if (!next) return answers;
-    answers[next.id] = choose(next, answers);
-    if (isRedFlag(next, answers[next.id])) return answers;
-  }
+/** Answers the question shown with `value` and presses Continue; fails if the flow asks for an answer instead. */
+function answerAndContinue(state, question, value) {
+  const step = next(answer(state, question.id, value).state);
+  if (step.state.answerMissing) throw new Error(`${JSON.stringify(value)} does not answer ${question.id}`);
+  return step;
 }
 
-/** `count` random paths from `seed`; with `redFlags: false`, no red-flag answer is ever chosen. */
-export function randomPaths(data, count, seed = 20261204, { redFlags = true } = {}) {
+/**
+ * Follows one path, answering each question with `choose(question, answers)`, until the flow shows the result or,
+ * after a red-flag answer, the crisis screen. Gives that last step: its state's answers and recommendation, and the
+ * `care-complete` event.
+ */
+export function walkPath(choose) {
+  let step = start(initialFlowState);
+  while (step.state.screen === 'question') {
+    const question = shownQuestion(step.state);
+    step = answerAndContinue(step.state, question, choose(question, step.state.answers));
+  }
+  return step;
+}
+
+/** The path of `answers`: each question shown gets its answer there; a question they do not answer fails. */
+export function walkAnswers(answers) {
+  return walkPath((question) => {
+    if (!(question.id in answers)) throw new Error(`the answers leave ${question.id} unanswered`);
+    return answers[question.id];
+  });
+}
+
+/**
+ * The flow's last state (`answers`, `recommendation`) on `count` random paths from `seed`; with `redFlags: false`, no
+ * red-flag answer is ever chosen.
+ */
+export function randomPaths(count, seed = 20261204, { redFlags = true } = {}) {
   const random = seededRandom(seed);
-  return Array.from({ length: count }, () => walkPath(data, (question) => randomAnswer(question, random, redFlags)));
+  return Array.from({ length: count }, () => walkPath((question) => randomAnswer(question, random, redFlags)).state);
 }
 
 /**
- * Every path through the questions. A question in `choices` branches over the answers listed there only: one answer
- * fixes it, several stand for groups of answers that lead to the same outcome. Any other question branches over each
- * of its answers (a multiple-choice one over every non-empty subset, or the exclusive answer alone). Red-flag answers
- * end a path, as in the questionnaire.
+ * Every path through the questions, as the flow's last state on each (`answers`, `recommendation`). A question in `choices` branches over the answers listed
+ * there only: one answer fixes it, several stand for groups of answers that lead to the same outcome. Any other
+ * question branches over each of its answers (a multiple-choice one over every non-empty subset, or the exclusive
+ * answer alone). A path ends where the flow leaves the questions: at the result, or at a red-flag answer.
  */
-export function* everyPath(data, choices, answers = {}) {
-  const next = data.questionsFor(answers).find((question) => !(question.id in answers));
-  if (!next) {
-    yield answers;
-    return;
-  }
-  for (const answer of choices[next.id] ?? allAnswers(next)) {
-    const extended = { ...answers, [next.id]: answer };
-    if (isRedFlag(next, answer)) yield extended;
-    else yield* everyPath(data, choices, extended);
+export function* everyPath(choices, state = start(initialFlowState).state) {
+  const question = shownQuestion(state);
+  for (const value of choices[question.id] ?? allAnswers(question)) {
+    const step = answerAndContinue(state, question, value);
+    if (step.state.screen === 'question') yield* everyPath(choices, step.state);
+    else yield step.state;
   }
 }
 

@@ -1,6 +1,6 @@
 /**
- * What must never happen, checked over the whole answer space, not only the vignettes: paths walked the way the
- * questionnaire walks them (test/helpers/answer-paths.mjs), exhaustively over the substance questions and at random
+ * What must never happen, checked over the whole answer space, not only the vignettes: paths walked through the
+ * questionnaire's own state machine (test/helpers/answer-paths.mjs), exhaustively over the substance questions and at random
  * (fixed seed) over everything. Each invariant is written from clinical-facts.md, reading the answers, not from the
  * engine's own conditions.
  */
@@ -8,8 +8,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { everyPath, randomPaths } from '../helpers/answer-paths.mjs';
 
-const data = await import('../../dist/data.js');
-const { questions, recommend, levels } = data;
+const { questions, recommend, levels } = await import('../../dist/data.js');
 
 const mostDays = ['most-days', 'daily'];
 const anySymptoms = ['mild', 'moderate', 'strong'];
@@ -73,8 +72,8 @@ function addressesYou(text) {
   return /\byou(r|rs|rself)?\b/i.test(english) || /\busted\b/i.test(spanish);
 }
 
-function checkInvariants(answers) {
-  const result = recommend(answers);
+/** Checks what the questionnaire shows at the end of a path: `result`, the recommendation for `answers`. */
+function checkInvariants({ answers, recommendation: result }) {
   const context = JSON.stringify(answers);
   if (result.crisis) {
     assert.equal(result.level, null, context);
@@ -142,8 +141,8 @@ describe('the answer space', () => {
     };
     let count = 0;
     for (const ageBand of ['under-18', '18-64', '65-plus']) {
-      for (const answers of everyPath(data, { ...choices, 'age-band': [ageBand] })) {
-        checkInvariants(answers);
+      for (const end of everyPath({ ...choices, 'age-band': [ageBand] })) {
+        checkInvariants(end);
         count += 1;
       }
     }
@@ -151,15 +150,15 @@ describe('the answer space', () => {
   });
 
   test('30,000 random paths (seed 20261204) keep every invariant', () => {
-    for (const answers of randomPaths(data, 30000)) checkInvariants(answers);
+    for (const end of randomPaths(30000)) checkInvariants(end);
   });
 
   test('an answer that signals danger ends the path with crisis help, and nothing else does', () => {
-    for (const answers of randomPaths(data, 5000, 7)) {
+    for (const { answers, recommendation } of randomPaths(5000, 7)) {
       const flagged = questions.some((question) =>
         question.options.some((option) => option.crisis && [answers[question.id]].flat().includes(option.value)),
       );
-      assert.equal(recommend(answers).crisis, flagged, JSON.stringify(answers));
+      assert.equal(recommendation.crisis, flagged, JSON.stringify(answers));
     }
   });
 });

@@ -1,19 +1,28 @@
 /**
- * The engine against the clinical vignettes (test/vignettes.mjs), run in Node on the published `/data` entry: each
- * profile's level is one a clinician would accept, with the first steps and notes it must carry and none it must not.
+ * The clinical vignettes (test/vignettes.mjs) walked through the questionnaire's state machine in Node, on the built
+ * package, as a person would answer them: each profile ends on the screen it must (crisis help or a result), with a
+ * level a clinician would accept and the first steps and notes it must carry and none it must not.
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { walkAnswers } from '../helpers/answer-paths.mjs';
 import { vignettes } from '../vignettes.mjs';
 
-const { recommend, recommendationRules, firstSteps, notes } = await import('../../dist/data.js');
+const { recommendationRules, firstSteps, notes } = await import('../../dist/data.js');
+
+/** What the questionnaire shows at the end of the vignette's answers. */
+const outcomeOf = (vignette) => walkAnswers(vignette.answers).state.recommendation;
 
 describe('clinical vignettes', () => {
   for (const vignette of vignettes) {
     test(`${vignette.id}: ${vignette.profile}`, () => {
-      const result = recommend(vignette.answers);
+      const { state, event } = walkAnswers(vignette.answers);
+      const result = state.recommendation;
       const context = `${vignette.id}: ${JSON.stringify({ level: result.level, reasons: result.reasons.map((r) => r.id), firstSteps: result.firstSteps.map((s) => s.id), notes: result.notes.map((n) => n.id) })}`;
       assert.equal(result.crisis, vignette.crisis === true, context);
+      assert.equal(state.screen, vignette.crisis ? 'crisis' : 'result', context);
+      assert.equal(event.type, 'care-complete', context);
+      assert.equal(event.detail.recommendation, result, context);
       if (vignette.crisis) {
         assert.equal(result.level, null, context);
         assert.equal(result.emergency, vignette.emergency, context);
@@ -32,7 +41,7 @@ describe('clinical vignettes', () => {
   }
 
   test('every rule, first step and note is needed by some vignette', () => {
-    const results = vignettes.map((vignette) => recommend(vignette.answers));
+    const results = vignettes.map(outcomeOf);
     const reasons = new Set(results.flatMap((result) => result.reasons.map((reason) => reason.id)));
     const steps = new Set(results.flatMap((result) => result.firstSteps.map((step) => step.id)));
     const shown = new Set(results.flatMap((result) => result.notes.map((note) => note.id)));

@@ -7,7 +7,7 @@
 import type { LevelId } from '../../data/level-id.js';
 import { recommend } from '../../engine/recommend.js';
 import { chosenValues, cleanAnswers, questionsFor } from '../../engine/rate.js';
-import type { Answers, Recommendation } from '../../engine/types.js';
+import type { Answers, Question, Recommendation } from '../../engine/types.js';
 import type { CareCompleteDetail, CareStepDetail, QuestionnaireScreen } from './questionnaire.js';
 
 export interface FlowState {
@@ -74,6 +74,19 @@ function andThen(first: FlowStep, next: (state: FlowState) => FlowStep): FlowSte
   return { ...first, ...next(first.state) };
 }
 
+/** The path of each answers object: the flow never changes answers in place, so each one is walked once. */
+const paths = new WeakMap<Answers, readonly Question[]>();
+
+/** The questions on the path `answers` lead to. */
+export function questionPath(answers: Answers): readonly Question[] {
+  let path = paths.get(answers);
+  if (!path) {
+    path = questionsFor(answers);
+    paths.set(answers, path);
+  }
+  return path;
+}
+
 let pathLengths: { readonly fewest: number; readonly most: number } | undefined;
 
 /**
@@ -101,7 +114,7 @@ export function questionPathLengths(): { readonly fewest: number; readonly most:
  * virtual cursor passes it), and says the number of questions when the answers changed it.
  */
 export function showQuestion(state: FlowState, index: number): FlowStep {
-  const pathLength = questionsFor(state.answers).length;
+  const pathLength = questionPath(state.answers).length;
   const pathChanged = state.shownPathLength !== undefined && state.shownPathLength !== pathLength;
   return {
     state: {
@@ -120,7 +133,7 @@ export function showQuestion(state: FlowState, index: number): FlowStep {
 /** A move the person made to a question: focus goes to it and `care-step` fires. */
 function goToQuestion(state: FlowState, index: number): FlowStep {
   const shown = showQuestion(state, index);
-  const path = questionsFor(shown.state.answers);
+  const path = questionPath(shown.state.answers);
   const detail: CareStepDetail = {
     index: shown.state.questionIndex,
     questionId: path[shown.state.questionIndex].id,
@@ -189,7 +202,7 @@ export function tick(state: FlowState, questionId: string, value: string, checke
  * outcome is not heard twice); otherwise moves on to the next question.
  */
 export function next(state: FlowState): FlowStep {
-  const path = questionsFor(state.answers);
+  const path = questionPath(state.answers);
   const question = path[state.questionIndex];
   const values = chosenValues(state.answers, question.id);
   const chosen = question.options.filter((option) => values.includes(option.value));
@@ -222,7 +235,7 @@ export function back(state: FlowState): FlowStep {
 
 /** "Back to my answer" on the crisis screen: the first question whose answer is a red flag. */
 export function backFromCrisis(state: FlowState): FlowStep {
-  const crisisIndex = questionsFor(state.answers).findIndex((question) =>
+  const crisisIndex = questionPath(state.answers).findIndex((question) =>
     question.options.some((option) => option.crisis && chosenValues(state.answers, question.id).includes(option.value)),
   );
   return goToQuestion(state, crisisIndex >= 0 ? crisisIndex : state.questionIndex);
@@ -230,7 +243,7 @@ export function backFromCrisis(state: FlowState): FlowStep {
 
 /** "Change my answers" on the result: the last question. */
 export function changeAnswers(state: FlowState): FlowStep {
-  return goToQuestion(state, questionsFor(state.answers).length - 1);
+  return goToQuestion(state, questionPath(state.answers).length - 1);
 }
 
 /** "Start over" on the result: no answers, and the first question. */
@@ -244,7 +257,7 @@ export function startOver(state: FlowState): FlowStep {
  */
 export function answersSet(state: FlowState): FlowStep {
   if (state.screen === 'question') {
-    return { state: { ...state, questionIndex: Math.min(state.questionIndex, questionsFor(state.answers).length - 1) } };
+    return { state: { ...state, questionIndex: Math.min(state.questionIndex, questionPath(state.answers).length - 1) } };
   }
   if (state.screen === 'result' || state.screen === 'crisis') {
     const recommendation = recommend(state.answers);
@@ -270,7 +283,7 @@ export function restore(state: FlowState, saved: unknown): FlowStep {
   const answers = cleanAnswers(progress.answers);
   const screen = screens.includes(progress.screen as QuestionnaireScreen) ? progress.screen! : 'intro';
   const index = Number.isInteger(progress.questionIndex) ? progress.questionIndex! : 0;
-  const restored = { ...state, answers, questionIndex: Math.min(questionsFor(answers).length - 1, Math.max(0, index)) };
+  const restored = { ...state, answers, questionIndex: Math.min(questionPath(answers).length - 1, Math.max(0, index)) };
   if (screen === 'result' || screen === 'crisis') return showResult(restored);
   return { state: { ...restored, screen } };
 }

@@ -20,7 +20,7 @@ import { parseLevelList } from '../../internal/level-list.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import type { CareConfigInput } from '../../config/types.js';
 import { hasPrivateAnswer, hasPrivateOption, isPrivateReason, isPrivateStep } from '../../engine/privacy.js';
-import { chosenValues, cleanAnswers, questionsFor, subjectOf } from '../../engine/rate.js';
+import { chosenValues, cleanAnswers, subjectOf } from '../../engine/rate.js';
 import type { Answers, Question, Recommendation } from '../../engine/types.js';
 import { questionnaireStrings, type EmergencyKind, type QuestionnaireStrings } from './questionnaire.strings.js';
 import { answeredQuestions, summaryText } from './questionnaire-summary.js';
@@ -32,6 +32,7 @@ import {
   changeAnswers,
   initialFlowState,
   next,
+  questionPath,
   questionPathLengths,
   restart,
   restore,
@@ -356,7 +357,7 @@ export class CareQuestionnaire extends CareElement {
   private renderScreen(locale: Locale, strings: QuestionnaireStrings) {
     switch (this.flow.screen) {
       case 'question':
-        return keyed(questionsFor(this.flow.answers)[this.flow.questionIndex]?.id, this.renderQuestion(locale, strings));
+        return keyed(questionPath(this.flow.answers)[this.flow.questionIndex]?.id, this.renderQuestion(locale, strings));
       case 'crisis':
         return this.renderCrisis(locale, strings);
       case 'result':
@@ -392,7 +393,7 @@ export class CareQuestionnaire extends CareElement {
 
   private renderQuestion(locale: Locale, strings: QuestionnaireStrings) {
     const index = this.flow.questionIndex;
-    const path = questionsFor(this.flow.answers);
+    const path = questionPath(this.flow.answers);
     const question = path[index];
     const subject = subjectOf(this.flow.answers);
     const isLast = index === path.length - 1;
