@@ -83,6 +83,27 @@ function minifyCssTemplates() {
   };
 }
 
+/**
+ * Writes `files.json` beside the chunks: for each entry, every file a browser fetches to run it (the entry and the
+ * shared chunks it imports, transitively), so tests and the benchmark can tell what a page should fetch.
+ */
+function chunkFileList() {
+  return {
+    name: 'chunk-file-list',
+    generateBundle(_options, bundle) {
+      const filesOf = (fileName, seen = new Set()) => {
+        if (seen.has(fileName)) return seen;
+        seen.add(fileName);
+        for (const imported of bundle[fileName].imports) filesOf(imported, seen);
+        return seen;
+      };
+      const entries = Object.values(bundle).filter((item) => item.type === 'chunk' && item.isEntry);
+      const list = Object.fromEntries(entries.map((entry) => [entry.name, [...filesOf(entry.fileName)]]));
+      this.emitFile({ type: 'asset', fileName: 'files.json', source: `${JSON.stringify(list, null, 2)}\n` });
+    },
+  };
+}
+
 /** One file for a script tag: everything bundled in, minified, with a source map. */
 function scriptTagBundle(input, file) {
   return {
@@ -115,13 +136,38 @@ export default [
         declaration: true,
         declarationDir: 'dist',
         outDir: 'dist',
-        exclude: ['src/bundle.ts', 'src/ssr/hydrate-bundle.ts', 'src/ssr/embed-worker.ts'],
+        exclude: ['src/loader.ts', 'src/standalone.ts', 'src/ssr/hydrate-bundle.ts', 'src/ssr/embed-worker.ts'],
         ...failOnTypeErrors,
       }),
       minifyCssTemplates(),
     ],
   },
-  scriptTagBundle('src/bundle.ts', 'dist/care-level-widgets.js'),
+  // The script tag a site pastes: the loader, which fetches from chunks/ beside it only the elements a page shows.
+  scriptTagBundle('src/loader.ts', 'dist/care-level-widgets.js'),
+  {
+    // The loader's chunks: one entry per element (it defines the element and those it renders), `library` for the
+    // loader's load(), and the code they share in hashed files, fetched once and cached across versions' changes.
+    input: {
+      ...Object.fromEntries(componentNames.map((name) => [`care-${name}`, `src/components/${name}/define.ts`])),
+      library: 'src/define.ts',
+    },
+    output: {
+      dir: 'dist/chunks',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'shared-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [
+      nodeResolve(),
+      typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/chunks', sourceMap: true, ...failOnTypeErrors }),
+      minifyCssTemplates(),
+      terser({ ecma: 2021, module: true, format: { comments: false } }),
+      chunkFileList(),
+    ],
+  },
+  // For a site that can host only one file: everything in one script, as the script tag was before the loader.
+  scriptTagBundle('src/standalone.ts', 'dist/care-level-widgets.standalone.js'),
   // For pages with pre-rendered elements (care-level-widgets/ssr): Lit's hydration support, loaded before Lit
   // defines the elements, then the same bundle. Its own file, so the plain bundle does not grow.
   scriptTagBundle('src/ssr/hydrate-bundle.ts', 'dist/care-level-widgets-hydrate.js'),

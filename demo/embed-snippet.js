@@ -3,9 +3,13 @@
  * page: where the files come from, the script-tag snippet, its JSON block, and the optional CSS.
  */
 
-/** The script-tag file, the hydrate file (for pre-rendered widgets) and the optional stylesheet, as in dist/. */
+/**
+ * The script-tag file (the loader, which fetches the elements' code from chunks/ beside it), its single-file
+ * equivalent, the hydrate file (for pre-rendered widgets) and the optional stylesheet, as in dist/.
+ */
 export const assetFiles = {
   script: 'care-level-widgets.js',
+  standaloneScript: 'care-level-widgets.standalone.js',
   hydrateScript: 'care-level-widgets-hydrate.js',
   stylesheet: 'care-level-widgets.css',
 };
@@ -49,9 +53,13 @@ function subresourceIntegrity(file, { offSite, integrity }) {
   return ` integrity="${escapeAttribute(hash)}" crossorigin="anonymous"`;
 }
 
-/** `<script src=… defer>` for one of `assetFiles`, with integrity when it is off-site. */
+/**
+ * `<script src=… defer>` for one of `assetFiles`, with integrity when it is off-site. Off-site, the script tag is the
+ * single file: integrity covers only the file the tag names, not the chunks a loader fetches afterwards.
+ */
 export function scriptTag(file, files) {
-  return `<script src="${escapeAttribute(files.folder + file)}" defer${subresourceIntegrity(file, files)}></script>`;
+  const shipped = files.offSite && file === assetFiles.script ? assetFiles.standaloneScript : file;
+  return `<script src="${escapeAttribute(files.folder + shipped)}" defer${subresourceIntegrity(shipped, files)}></script>`;
 }
 
 /** `<link rel="stylesheet">` for the optional stylesheet, with integrity when it is off-site. */

@@ -17,6 +17,9 @@ const copyButtons = [...document.querySelectorAll('button.copy')];
 /** How the builder names each configuration path in its messages: the label of the field it came from. */
 const fieldLabels = { 'contact.phone': 'Your phone number' };
 
+/** The library (for validateConfig), once the script tag's loader has fetched it. */
+let library;
+
 /** dist/integrity.json of the build this page serves (the hashes of the files a site owner copies from it), once loaded. */
 let integrity;
 
@@ -57,7 +60,7 @@ function problemsWith(options, files) {
   const problems = [];
   if (options.levels.length === 0) problems.push('Levels you offer: choose at least one.');
   if (options.phone) {
-    const { errors = [] } = window.CareLevelWidgets.validateConfig({ contact: { phone: options.phone } });
+    const { errors = [] } = library.validateConfig({ contact: { phone: options.phone } });
     for (const error of errors) {
       const label = fieldLabels[error.path] ?? error.path;
       problems.push(`${label}: ${error.message.replace(/^[\w.[\]]+: /, '')}`);
@@ -160,12 +163,13 @@ for (const [button, textarea, status, label] of [
 ]) {
   document.getElementById(button).addEventListener('click', () => copy(textarea, document.getElementById(status), label));
 }
-fetch('/dist/integrity.json')
+const integrityHashes = fetch('/dist/integrity.json')
   .then((response) => (response.ok ? response.json() : undefined))
-  .catch(() => undefined)
-  .then((hashes) => {
-    integrity = hashes;
-    form.addEventListener('input', render);
-    form.addEventListener('change', render);
-    render();
-  });
+  .catch(() => undefined);
+Promise.all([window.CareLevelWidgets.load(), integrityHashes]).then(([loadedLibrary, hashes]) => {
+  library = loadedLibrary;
+  integrity = hashes;
+  form.addEventListener('input', render);
+  form.addEventListener('change', render);
+  render();
+});

@@ -2,9 +2,9 @@
 /**
  * Builds dist/care-level-widgets-wordpress.zip, the WordPress plugin to install from Plugins → Add New Plugin →
  * Upload Plugin: wordpress/plugin/ under the top folder `care-level-widgets/`, with the package version written in
- * (it versions the script and stylesheet URLs) and a copy of dist/care-level-widgets.js and .css in assets/, so the
- * site serves them itself, and dist/care-config.rules.json as includes/config-rules.json. Run by scripts/build.mjs after
- * the bundle is built.
+ * (it versions the script and stylesheet URLs) and a copy of dist/care-level-widgets.js, its chunks/ and .css in
+ * assets/, so the site serves them itself, and dist/care-config.rules.json as includes/config-rules.json. Run by
+ * scripts/build.mjs after the bundle is built.
  *
  * The zip is written here with node:zlib (deflate + a CRC-32 table): no `zip` binary is needed, and no dependency.
  * Entries are sorted and dated 2026-01-01, so the same sources give the same bytes.
@@ -114,9 +114,14 @@ export function pluginFiles() {
       textFile.test(name) ? Buffer.from(data.toString('utf8').replace(versionToken, version)) : data,
     );
   }
-  // The bundle without its source map comment: the map is not shipped, so a browser's devtools would ask for it in vain.
-  const bundle = readFileSync('dist/care-level-widgets.js', 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n');
-  files.set(`${topFolder}/assets/care-level-widgets.js`, Buffer.from(bundle));
+  // The scripts without their source map comments: the maps are not shipped, so a browser's devtools would ask for them
+  // in vain. The loader fetches each element's chunk from chunks/ beside it, so a page with only a banner block loads
+  // only the banner's code.
+  const withoutSourceMap = (file) => Buffer.from(readFileSync(file, 'utf8').replace(/\n\/\/# sourceMappingURL=\S+\s*$/, '\n'));
+  files.set(`${topFolder}/assets/care-level-widgets.js`, withoutSourceMap('dist/care-level-widgets.js'));
+  for (const chunk of readdirSync('dist/chunks').filter((name) => name.endsWith('.js'))) {
+    files.set(`${topFolder}/assets/chunks/${chunk}`, withoutSourceMap(`dist/chunks/${chunk}`));
+  }
   files.set(`${topFolder}/assets/care-level-widgets.css`, readFileSync('dist/care-level-widgets.css'));
   // The rules of validateConfig, which includes/config.php walks to check the settings (see scripts/config-schema.mjs).
   files.set(`${topFolder}/includes/config-rules.json`, readFileSync('dist/care-config.rules.json'));

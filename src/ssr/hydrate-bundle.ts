@@ -1,8 +1,8 @@
 /**
  * `dist/care-level-widgets-hydrate.js`, the script tag for pages with elements pre-rendered by
  * `care-level-widgets/ssr`: Lit's hydration support first (it must be in place before Lit defines the elements), then
- * the script-tag bundle. A pre-rendered element then keeps the DOM its declarative shadow root made and only attaches
- * its event listeners; elements that were not pre-rendered render as they do with the plain bundle.
+ * the single-file bundle (standalone.ts). A pre-rendered element then keeps the DOM its declarative shadow root made
+ * and only attaches its event listeners; elements that were not pre-rendered render as they do with the plain bundle.
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
-import '../bundle.js';
+import '../standalone.js';

@@ -85,14 +85,15 @@ describe('the embed builder', () => {
     expect([...page.querySelectorAll<HTMLButtonElement>('button.copy')].some((button) => button.disabled)).to.equal(false);
   });
 
-  it('gives files on another site their integrity hash and crossorigin', async () => {
+  it('gives files on another site their integrity hash and crossorigin, and the single file there', async () => {
     const integrity = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
     const page = await loadBuilder();
     type(page, '#files', 'https://cdn.example/care-level-widgets@0.1.0/dist');
     const folder = 'https://cdn.example/care-level-widgets@0.1.0/dist/';
     expect(textarea(page, 'snippet').value.split('\n').slice(0, 2)).to.deep.equal([
       `<link rel="stylesheet" href="${folder}care-level-widgets.css" integrity="${integrity['care-level-widgets.css']}" crossorigin="anonymous" />`,
-      `<script src="${folder}care-level-widgets.js" defer integrity="${integrity['care-level-widgets.js']}" crossorigin="anonymous"></script>`,
+      // Integrity covers the file a tag names, not the chunks a loader fetches: off-site, the tag is the single file.
+      `<script src="${folder}care-level-widgets.standalone.js" defer integrity="${integrity['care-level-widgets.standalone.js']}" crossorigin="anonymous"></script>`,
     ]);
     const hydrate = `<script src="${folder}care-level-widgets-hydrate.js" defer integrity="${integrity['care-level-widgets-hydrate.js']}" crossorigin="anonymous"></script>`;
     await waitUntil(() => textarea(page, 'snippet-prerendered').value.endsWith(hydrate), 'the pre-rendered code has no integrity', { timeout: 8000 });

@@ -1,9 +1,18 @@
 /** Koa middleware for the test server: pages the embedding tests load with particular response headers. */
+import { readFile } from 'node:fs/promises';
 import { prerenderedPage, prerenderedPagePath } from '../ssr/prerendered-page.mjs';
 
 const strictContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 export const testServerMiddleware = [
+  // dist/ as a site owner copies it to a folder of their own (/test/copied-dist/), and the script tag copied without
+  // its chunks/ folder (/test/dist-without-chunks/): the loader must find its chunks from its own URL, or say so.
+  async function copiedDist(context, next) {
+    const match = context.path.match(/^\/test\/(copied-dist|dist-without-chunks)\/((?:chunks\/)?[\w.-]+\.js)$/);
+    if (!match || (match[1] === 'dist-without-chunks' && match[2] !== 'care-level-widgets.js')) return next();
+    context.type = 'js';
+    context.body = await readFile(new URL(`../../dist/${match[2]}`, import.meta.url));
+  },
   async function strictCspForCspFixtures(context, next) {
     await next();
     if (context.path.endsWith('/test/embedding/fixtures/csp.html')) {

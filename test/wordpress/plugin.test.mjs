@@ -72,8 +72,8 @@ test('scripts/build-wordpress.mjs writes the zip from a checkout whose path has 
       cpSync(join(root, path), join(checkout, path), { recursive: true });
     }
     mkdirSync(join(checkout, 'dist'));
-    for (const file of ['care-level-widgets.js', 'care-level-widgets.css', 'care-config.rules.json']) {
-      cpSync(join(root, 'dist', file), join(checkout, 'dist', file));
+    for (const file of ['care-level-widgets.js', 'chunks', 'care-level-widgets.css', 'care-config.rules.json']) {
+      cpSync(join(root, 'dist', file), join(checkout, 'dist', file), { recursive: true });
     }
     const output = execFileSync(process.execPath, [join(checkout, 'scripts/build-wordpress.mjs')], {
       cwd: checkout,

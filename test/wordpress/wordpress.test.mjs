@@ -195,6 +195,7 @@ test('the zip installs as care-level-widgets/ with the plugin, blocks, editor sc
     'blocks/questionnaire/block.json',
     'blocks/crisis-banner/block.json',
     'assets/care-level-widgets.js',
+    'assets/chunks/care-crisis-banner.js',
     'assets/care-level-widgets.css',
   ]) {
     assert.ok(files.has(`care-level-widgets/${name}`), `care-level-widgets/${name} is missing`);
@@ -268,7 +269,8 @@ async function inspect(page, served) {
   await page.addScriptTag({ content: readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8') });
   return page.evaluate(async (served) => {
     const tags = ['care-comparison', 'care-questionnaire', 'care-crisis-banner', 'care-term'];
-    await Promise.all(tags.map((tag) => customElements.whenDefined(tag)));
+    // The script tag loads only the elements on the page: wait for those.
+    await Promise.all(tags.filter((tag) => document.querySelector(tag)).map((tag) => customElements.whenDefined(tag)));
     const elements = [...document.querySelectorAll(tags.join(','))];
     // The attributes as the server wrote them (an element may add its own once it runs).
     const servedElements = [...new DOMParser().parseFromString(served, 'text/html').querySelectorAll(tags.join(','))];
@@ -535,6 +537,25 @@ describe('in WordPress Playground', () => {
     assert.deepEqual(term.attributes, { term: 'iop' });
     assert.match(page.html, /Our <care-term term="iop">IOP<\/care-term> meets/, 'kses keeps the element');
     assert.ok(term.parts.length > 0, 'the element rendered');
+  });
+
+  test('a page with only the banner block loads only the banner’s code', async (t) => {
+    if (skip(t)) return;
+    const { page, seen, close } = await openPage();
+    try {
+      await page.goto(`${site.url}/?pagename=clw-banner-only`, { waitUntil: 'load' });
+      await page.waitForFunction(() => customElements.get('care-crisis-banner') && document.querySelector('care-crisis-banner').shadowRoot);
+      const chunkFolder = `${new URL(site.url).origin}/wp-content/plugins/care-level-widgets/assets/chunks/`;
+      const fetchedChunks = seen.requests
+        .filter((url) => url.startsWith(chunkFolder))
+        .map((url) => url.slice(chunkFolder.length))
+        .sort();
+      const filesOf = JSON.parse(readFileSync(join(root, 'dist/chunks/files.json'), 'utf8'));
+      assert.deepEqual(fetchedChunks, [...filesOf['care-crisis-banner']].sort());
+      assert.equal(await page.evaluate(() => customElements.get('care-questionnaire')), undefined);
+    } finally {
+      await close();
+    }
   });
 
   test('the script and stylesheet load only on pages with a widget', async (t) => {

@@ -48,7 +48,7 @@ function care_level_widgets_test_block( $name, $attributes ) {
 add_action(
 	'init',
 	function () {
-		if ( '10' === get_option( 'care_level_widgets_test_ready' ) ) {
+		if ( '11' === get_option( 'care_level_widgets_test_ready' ) ) {
 			return;
 		}
 		// The pages hold hostile values on purpose: store them as an administrator with unfiltered_html would.
@@ -77,6 +77,7 @@ add_action(
 					care_level_widgets_test_block( 'questionnaire', array( 'comparison' => 'levels-table' ) ),
 				)
 			),
+			'clw-banner-only'      => care_level_widgets_test_block( 'crisis-banner', array( 'variant' => 'compact' ) ),
 			'clw-blocks-overrides' => implode(
 				"\n",
 				array(
@@ -202,7 +203,7 @@ SHORTCODES
 				'_modified'      => gmdate( 'c' ),
 			)
 		);
-		update_option( 'care_level_widgets_test_ready', '10' );
+		update_option( 'care_level_widgets_test_ready', '11' );
 		if ( $kses ) {
 			kses_init_filters();
 		}

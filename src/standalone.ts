@@ -1,6 +1,7 @@
 /**
- * The script-tag build (`dist/care-level-widgets.js`): registers every element and exposes the library as
- * `window.CareLevelWidgets`, keeping the first copy when the script is loaded twice.
+ * The single-file script-tag build (`dist/care-level-widgets.standalone.js`), for a site that can host only one file:
+ * registers every element and exposes the library as `window.CareLevelWidgets`, keeping the first copy when the
+ * script is loaded twice. `dist/care-level-widgets.js` (loader.ts) fetches only the elements a page shows instead.
  *
  * The global is never read back: `window.CareLevelWidgets` also finds an element with `id="CareLevelWidgets"` (which
  * a WordPress editor sets through a block's ID), and reading it would keep that element as the library. An own
@@ -8,12 +9,6 @@
  * them.
  */
 import * as library from './define.js';
-
-declare global {
-  interface Window {
-    CareLevelWidgets?: typeof library;
-  }
-}
 
 if (!Object.prototype.hasOwnProperty.call(window, 'CareLevelWidgets')) {
   Object.defineProperty(window, 'CareLevelWidgets', { value: library, configurable: true, enumerable: true });

@@ -1,0 +1,98 @@
+/**
+ * The script tag (`dist/care-level-widgets.js`): a small loader that fetches each element's code from the `chunks/`
+ * folder beside it, only when that element is on the page (or added later), as Shoelace's autoloader does. A page
+ * with only a crisis banner fetches the banner and what it shares with the others, never the questionnaire.
+ *
+ * The chunks resolve from the script's own URL, so the folder works wherever `dist/` is copied: a site's own
+ * folder, `/wp-content/plugins/…`, or a CDN. Under a strict Content-Security-Policy (`script-src 'self'`),
+ * same-origin chunks need nothing more. A chunk that cannot load leaves the page as it was (the fallback content
+ * inside each element stays) and logs one error naming the file.
+ *
+ * Loaded twice, the second copy does nothing: the first one's loader is already watching. `window.CareLevelWidgets`
+ * is installed only when absent and never read back (see `standalone.ts` for why).
+ */
+import { version } from './version.js';
+
+/** The chunk that defines each element, with the elements it renders (the comparison defines `<care-term>` too). */
+const chunkOf: Readonly<Record<string, string>> = {
+  'care-crisis-banner': 'care-crisis-banner',
+  'care-term': 'care-term',
+  'care-comparison': 'care-comparison',
+  'care-questionnaire': 'care-questionnaire',
+};
+
+const tags = Object.keys(chunkOf);
+
+/** The library, as `care-level-widgets/define` exports it: every element, the data and the engine. */
+type Library = typeof import('./define.js');
+
+/** What the loader puts on `window.CareLevelWidgets`. */
+export interface CareLevelWidgetsLoader {
+  /** The library version this loader belongs to. */
+  readonly version: string;
+  /** Fetches the whole library (it defines every element) and resolves with its exports. */
+  load(): Promise<Library>;
+  /**
+   * Looks for elements inside `root` too: for a page that puts them in a shadow root of its own, which the loader
+   * cannot watch.
+   */
+  discover(root: ParentNode): void;
+}
+
+declare global {
+  interface Window {
+    CareLevelWidgets?: CareLevelWidgetsLoader | Library;
+  }
+}
+
+/** The script's own URL: `currentScript` while it runs, else the last script on the page named like it. */
+function scriptUrl(): string {
+  const current = document.currentScript;
+  if (current instanceof HTMLScriptElement && current.src) return current.src;
+  const named = [...document.querySelectorAll<HTMLScriptElement>('script[src*="care-level-widgets"]')];
+  return named.length > 0 ? named[named.length - 1].src : document.baseURI;
+}
+
+function startLoader(): CareLevelWidgetsLoader {
+  const chunks = new URL('chunks/', scriptUrl());
+  const loads = new Map<string, Promise<unknown>>();
+
+  const loadChunk = (name: string): Promise<unknown> => {
+    let pending = loads.get(name);
+    if (!pending) {
+      const url = new URL(`${name}.js`, chunks).href;
+      pending = import(/* webpackIgnore: true */ url).catch((error: unknown) => {
+        console.error(`care-level-widgets ${version}: could not load ${url}: ${error instanceof Error ? error.message : error}`);
+        throw error;
+      });
+      loads.set(name, pending);
+    }
+    return pending;
+  };
+
+  const waiting = new Set(tags);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+    }
+  });
+
+  function discover(root: ParentNode): void {
+    for (const tag of waiting) {
+      const present = (root instanceof Element && root.localName === tag) || root.querySelector(tag) !== null;
+      if (!present) continue;
+      waiting.delete(tag);
+      // A failed chunk was logged once; the page keeps the fallback content the site wrote inside the element.
+      if (!customElements.get(tag)) loadChunk(chunkOf[tag]).catch(() => undefined);
+    }
+    if (waiting.size === 0) observer.disconnect();
+  }
+
+  observer.observe(document, { childList: true, subtree: true });
+  discover(document);
+  return { version, load: () => loadChunk('library') as Promise<Library>, discover };
+}
+
+if (!Object.prototype.hasOwnProperty.call(window, 'CareLevelWidgets')) {
+  Object.defineProperty(window, 'CareLevelWidgets', { value: startLoader(), configurable: true, enumerable: true });
+}

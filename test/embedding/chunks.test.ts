@@ -1,0 +1,116 @@
+/**
+ * The script tag fetches only what a page shows: dist/care-level-widgets.js is a loader that imports each element's
+ * chunk (dist/chunks/, listed with its shared files in dist/chunks/files.json) from beside its own URL, when the
+ * element is on the page. Pages are loaded in iframes; what they fetched is read from the Resource Timing entries.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { widgetsRendered } from '../helpers/narrow-page.js';
+
+interface PageRecord {
+  errors: string[];
+  consoleErrors: string[];
+  violations: string[];
+}
+
+type FixtureWindow = Window & typeof globalThis & { __embeddingRecord: PageRecord };
+
+/** For each chunk entry (an element's tag, or `library`), every file the browser needs to run it. */
+let chunkFiles: Record<string, string[]>;
+
+before(async () => {
+  chunkFiles = await (await fetch('/dist/chunks/files.json')).json();
+});
+
+async function loadPage(name: string): Promise<FixtureWindow> {
+  const frame = document.createElement('iframe');
+  frame.width = '1024';
+  frame.height = '800';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `/test/embedding/fixtures/${name}`;
+  document.body.append(frame);
+  await loaded;
+  return frame.contentWindow as FixtureWindow;
+}
+
+/** The script files the page fetched from the folder its script tag is in, by name within that folder. */
+function fetchedScripts(page: Window, folder: string): string[] {
+  return page.performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith(folder) && path.endsWith('.js'))
+    .map((path) => path.slice(folder.length))
+    .sort();
+}
+
+/** What a page showing `tags` should fetch: the loader, and each element's chunk with the files it shares. */
+function expectedScripts(...tags: string[]): string[] {
+  const chunks = new Set(tags.flatMap((tag) => chunkFiles[tag]));
+  return ['care-level-widgets.js', ...[...chunks].map((file) => `chunks/${file}`)].sort();
+}
+
+afterEach(() => {
+  document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+});
+
+describe('the script tag loads each element when it is on the page', () => {
+  it('fetches only the banner on a banner-only page, from the folder dist/ was copied to', async () => {
+    const page = await loadPage('banner-only.html');
+    await widgetsRendered(page);
+    expect(page.document.querySelector('care-crisis-banner')!.shadowRoot!.textContent).to.contain('988');
+    expect(fetchedScripts(page, '/test/copied-dist/')).to.deep.equal(expectedScripts('care-crisis-banner'));
+    expect(page.customElements.get('care-questionnaire')).to.equal(undefined);
+    expect(page.__embeddingRecord.errors).to.deep.equal([]);
+  });
+
+  it('fetches no questionnaire code on a comparison-only page', async () => {
+    const page = await loadPage('comparison-only.html');
+    await widgetsRendered(page);
+    expect(page.document.querySelector('care-comparison')!.shadowRoot!.querySelector('table')).to.exist;
+    const fetched = fetchedScripts(page, '/test/copied-dist/');
+    expect(fetched).to.deep.equal(expectedScripts('care-comparison'));
+    const questionnaireOnly = chunkFiles['care-questionnaire'].filter((file) => !chunkFiles['care-comparison'].includes(file));
+    expect(questionnaireOnly, 'the questionnaire has code of its own').not.to.be.empty;
+    for (const file of questionnaireOnly) expect(fetched).not.to.include(`chunks/${file}`);
+  });
+
+  it('loads an element added after the page loaded', async () => {
+    const page = await loadPage('banner-only.html');
+    await widgetsRendered(page);
+    page.document.body.append(page.document.createElement('care-questionnaire'));
+    await waitUntil(() => page.customElements.get('care-questionnaire'), 'the questionnaire was never defined');
+    await widgetsRendered(page);
+    expect(page.document.querySelector('care-questionnaire')!.shadowRoot!.textContent).to.contain('Start');
+    expect(fetchedScripts(page, '/test/copied-dist/')).to.deep.equal(expectedScripts('care-crisis-banner', 'care-questionnaire'));
+  });
+
+  it('fetches every element and nothing twice on a page that shows them all', async () => {
+    const page = await loadPage('csp.html');
+    await widgetsRendered(page);
+    const all = ['care-crisis-banner', 'care-term', 'care-comparison', 'care-questionnaire'];
+    expect(fetchedScripts(page, '/dist/')).to.deep.equal(expectedScripts(...all));
+    expect(page.__embeddingRecord.violations).to.deep.equal([]);
+  });
+
+  it('says which file is missing when chunks/ was not copied, and leaves the page and the fallback as they were', async () => {
+    const page = await loadPage('without-chunks.html');
+    await waitUntil(() => page.__embeddingRecord.consoleErrors.length > 0, 'no error was logged', { timeout: 5000 });
+    expect(page.__embeddingRecord.consoleErrors).to.have.length(1);
+    expect(page.__embeddingRecord.consoleErrors[0]).to.match(
+      /^care-level-widgets [\d.]+: could not load http:\/\/[^ ]+\/test\/dist-without-chunks\/chunks\/care-comparison\.js/,
+    );
+    expect(page.__embeddingRecord.errors).to.deep.equal([]);
+    expect(page.document.getElementById('comparison-fallback')!.getClientRects()).to.have.length(1);
+    expect(page.document.getElementById('after')!.textContent).to.equal('The rest of the page.');
+  });
+
+  it('keeps the single file working on its own: every element defined, no chunk fetched', async () => {
+    const page = await loadPage('standalone.html');
+    await widgetsRendered(page);
+    expect(page.customElements.get('care-questionnaire'), 'defines elements the page does not show too').to.exist;
+    expect(page.document.querySelector('care-comparison')!.shadowRoot!.querySelector('table')).to.exist;
+    expect(fetchedScripts(page, '/dist/')).to.deep.equal(['care-level-widgets.standalone.js']);
+    expect((page as unknown as { CareLevelWidgets: { CareComparison: unknown } }).CareLevelWidgets.CareComparison).to.equal(
+      page.customElements.get('care-comparison'),
+    );
+  });
+});
