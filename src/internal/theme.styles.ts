@@ -57,6 +57,45 @@ export const readableText = css`
 `;
 
 /**
+ * The box an element draws itself in: its own surface, so the text stays readable in either scheme whatever the
+ * page's background.
+ */
+export const surfaceBox = css`
+    padding: calc(var(--_space) * 1.25);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+`;
+
+/** A box that needs attention: the crisis banner, a configuration message. */
+export const alertBox = css`
+    color: var(--_text);
+    background: var(--_danger-surface);
+    border: 1px solid var(--_danger);
+    border-radius: var(--_radius);
+`;
+
+/**
+ * The shape of a button, or of a link drawn as one: a target of at least 44 × 44 CSS px (test/components/
+ * target-size.test.ts), however small a theme sets the root font size, with its label centred. A label too wide
+ * for it (a phone number in a narrow table column) starts at its start instead of overflowing both sides, where
+ * the start would be cut off; browsers without `safe` centre it.
+ */
+export const buttonShape = css`
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    justify-content: safe center;
+    min-height: 44px;
+    min-width: 44px;
+    padding: 0.5rem 1.125rem;
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    font: inherit;
+    font-weight: 600;
+`;
+
+/**
  * The design tokens every element shares, each a `--care-*` custom property a site can set from outside, plus the
  * resets that keep a hostile theme (`white-space: nowrap`, a tiny `line-height`, `text-transform`, a 62.5% font
  * size on `body`) from breaking layout. The font family is inherited on purpose: the widget should read like the
@@ -150,5 +189,46 @@ export const themeStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
+  }
+`;
+
+/**
+ * Buttons, and links drawn as buttons, for the elements that have them (the glossary term has none): outlined on the
+ * surface, `.primary` filled with the accent colour, `.danger` with the danger colour. A link keeps its underline.
+ */
+export const controlStyles = css`
+  .button {
+    ${buttonShape}
+    gap: 0.375rem;
+    background: var(--_surface);
+    color: var(--_text);
+    text-align: center;
+    text-decoration: none;
+    cursor: pointer;
+  }
+
+  .button:hover {
+    background: var(--_highlight);
+  }
+
+  .button.primary {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+
+  .button.primary:hover {
+    text-decoration: underline;
+  }
+
+  a.button {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    overflow-wrap: anywhere;
+  }
+
+  .button.danger {
+    border-color: var(--_danger);
+    background: var(--_danger);
+    color: var(--_danger-surface);
   }
 `;

@@ -52,9 +52,9 @@ describe('forced colours', () => {
     }
 
     const banner = await fixture<CareCrisisBanner>(html`<care-crisis-banner lang="en"></care-crisis-banner>`);
-    const primary = [...banner.shadowRoot!.querySelectorAll('.link.primary')];
+    const primary = [...banner.shadowRoot!.querySelectorAll('.button.danger')];
     expect(primary.map((link) => link.textContent!.trim())).to.include.members(['Call 988', 'Call 911']);
-    const secondary = banner.shadowRoot!.querySelector('.link:not(.primary)')!;
+    const secondary = banner.shadowRoot!.querySelector('.button:not(.danger)')!;
     for (const link of primary) {
       expect(getComputedStyle(link).backgroundColor, link.textContent!).to.not.equal(backgroundBehind(secondary));
       expect(getComputedStyle(link).color, link.textContent!).to.not.equal(getComputedStyle(secondary).color);

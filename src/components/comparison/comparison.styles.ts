@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { alertBox, buttonShape, surfaceBox } from '../../internal/theme.styles.js';
 
 export const styles = css`
   :host {
@@ -8,16 +9,12 @@ export const styles = css`
     --_column-highlight: var(--care-comparison-highlight, var(--_highlight));
   }
 
-  /* A surface of its own, so the text stays readable in either theme whatever the page's background. */
   .base {
     position: relative;
     display: flex;
     flex-direction: column;
     gap: var(--_space);
-    padding: calc(var(--_space) * 1.25);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    ${surfaceBox}
   }
 
   @container (max-width: 30rem) {
@@ -64,11 +61,6 @@ export const styles = css`
     background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-  }
-
-  .scroller:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   table {
@@ -260,8 +252,6 @@ export const styles = css`
 
   .more > summary:focus-visible,
   .sources-summary:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
     border-radius: 2px;
   }
 
@@ -288,15 +278,11 @@ export const styles = css`
     gap: calc(var(--_space) * 0.5);
   }
 
+  /* Lighter than the other elements' buttons, as one sits in every column: accent text, underlined on hover. */
   .cta {
-    display: inline-flex;
-    align-items: center;
-    min-height: 2.75rem;
-    padding: 0.5rem 0.875rem;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
+    ${buttonShape}
+    padding-inline: 0.875rem;
     color: var(--_accent);
-    font-weight: 600;
     line-height: 1.25;
     text-decoration: none;
   }
@@ -309,11 +295,6 @@ export const styles = css`
   .cta:hover {
     text-decoration: underline;
     text-underline-offset: 0.15em;
-  }
-
-  a:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   /* Sources */
@@ -349,10 +330,8 @@ export const styles = css`
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);
     padding: var(--_space);
-    background: var(--_danger-surface);
-    border: 1px solid var(--_danger);
+    ${alertBox}
     border-inline-start-width: 4px;
-    border-radius: var(--_radius);
   }
 
   .error-list {

@@ -1,17 +1,17 @@
 import { css } from 'lit';
+import { alertBox, controlStyles } from '../../internal/theme.styles.js';
 
-export const styles = css`
+export const styles = [
+  controlStyles,
+  css`
   :host {
     display: block;
     container-type: inline-size;
   }
 
   .banner {
-    background: var(--_danger-surface);
-    color: var(--_text);
-    border: 1px solid var(--_danger);
+    ${alertBox}
     border-inline-start-width: 0.375rem;
-    border-radius: var(--_radius);
   }
 
   .full {
@@ -60,35 +60,27 @@ export const styles = css`
     gap: calc(var(--_space) * 0.5);
   }
 
-  .link {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 44px;
-    min-width: 44px;
-    padding: 0.5rem 1rem;
-    border: 2px solid var(--_danger);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-weight: 600;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    overflow-wrap: anywhere;
+  /*
+   * Outlined in the danger colour too, a wrapped label aligned to the start; hovering thickens the underline instead
+   * of tinting the link with the accent.
+   */
+  .button {
+    padding-inline: 1rem;
+    border-color: var(--_danger);
+    text-align: start;
   }
 
-  .link.primary {
-    background: var(--_danger);
-    color: var(--_danger-surface);
-  }
-
-  .link:hover {
+  .button:hover {
     text-decoration-thickness: 0.15em;
+  }
+
+  .button:not(.danger):hover {
+    background: var(--_surface);
   }
 
   /* The main calls keep standing out once forced colours drop their red fill: filled with the link colour. */
   @media (forced-colors: active) {
-    .link.primary {
+    .button.danger {
       forced-color-adjust: none;
       border-color: LinkText;
       background: LinkText;
@@ -104,8 +96,7 @@ export const styles = css`
     padding: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
   }
 
-  .compact .link {
-    min-height: 44px;
+  .compact .button {
     padding: 0.25rem 0.75rem;
   }
 
@@ -150,9 +141,10 @@ export const styles = css`
       white-space: nowrap;
     }
 
-    .four-links .link {
+    .four-links .button {
       padding-inline: 0.5rem;
       text-align: center;
     }
   }
-`;
+`,
+];

@@ -147,7 +147,7 @@ export class CareCrisisBanner extends CareElement {
    * keeps the full label, which starts with the short one so speech users can say what they see.
    */
   private renderLink(contact: CrisisContact, locale: Locale, primary: boolean, shortLabel?: string): TemplateResult {
-    const className = primary ? 'link primary' : 'link';
+    const className = primary ? 'button danger' : 'button';
     if (contact.external) {
       const newTab = strings[locale].opensInNewTab;
       return html`<a

@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { alertBox, controlStyles, surfaceBox } from '../../internal/theme.styles.js';
 
-export const styles = css`
+export const styles = [
+  controlStyles,
+  css`
   :host {
     display: block;
     max-width: 46rem;
@@ -11,10 +14,7 @@ export const styles = css`
     display: flex;
     flex-direction: column;
     gap: var(--_space);
-    padding: calc(var(--_space) * 1.25);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    ${surfaceBox}
   }
 
   p {
@@ -212,44 +212,6 @@ export const styles = css`
     min-width: 0;
   }
 
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: 0.375rem;
-    min-height: 44px;
-    min-width: 44px;
-    padding: 0.5rem 1.125rem;
-    border: 2px solid var(--_accent);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font: inherit;
-    font-weight: 600;
-    text-align: center;
-    text-decoration: none;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    background: var(--_highlight);
-  }
-
-  .button.primary {
-    background: var(--_accent);
-    color: var(--_accent-contrast);
-  }
-
-  .button.primary:hover {
-    text-decoration: underline;
-  }
-
-  a.button {
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    overflow-wrap: anywhere;
-  }
-
   .back {
     border-color: transparent;
     background: transparent;
@@ -279,12 +241,6 @@ export const styles = css`
 
   .emergency p {
     flex: 1 1 16rem;
-  }
-
-  .button.danger {
-    border-color: var(--_danger);
-    background: var(--_danger);
-    color: var(--_danger-surface);
   }
 
   /* Result */
@@ -432,10 +388,7 @@ export const styles = css`
   .config-error {
     margin-bottom: var(--_space);
     padding: calc(var(--_space) * 0.75) var(--_space);
-    border: 1px solid var(--_danger);
-    border-radius: var(--_radius);
-    color: var(--_text);
-    background: var(--_danger-surface);
+    ${alertBox}
   }
 
   @container (max-width: 30rem) {
@@ -513,4 +466,5 @@ export const styles = css`
       list-style: none;
     }
   }
-`;
+`,
+];
