@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { alertBox, controlStyles } from '../../internal/theme.styles.js';
+import { controlStyles } from '../../internal/controls.styles.js';
+import { alertBox } from '../../internal/theme.styles.js';
 
 export const styles = [
   controlStyles,

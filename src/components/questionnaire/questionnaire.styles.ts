@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { alertBox, controlStyles, surfaceBox } from '../../internal/theme.styles.js';
+import { controlStyles } from '../../internal/controls.styles.js';
+import { alertBox, surfaceBox } from '../../internal/theme.styles.js';
 
 export const styles = [
   controlStyles,
