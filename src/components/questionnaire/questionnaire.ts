@@ -17,6 +17,7 @@ import { call911, samhsaHelpline } from '../../data/crisis-resources.js';
 import { ConfigController, type ConfigValue } from '../../internal/config-controller.js';
 import { dispatchCta, type CareCtaAction } from '../../internal/cta.js';
 import { parseLevelList } from '../../internal/level-list.js';
+import { SessionStorageController } from '../../internal/session-storage-controller.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import type { CareConfigInput } from '../../config/types.js';
 import { hasPrivateAnswer, hasPrivateOption, isPrivateReason, isPrivateStep } from '../../engine/privacy.js';
@@ -88,7 +89,6 @@ interface NextStepLink {
   readonly text: string;
 }
 
-const storageKeyPrefix = 'care-level-widgets:questionnaire';
 const defaultQuickExitUrl = 'https://www.google.com/';
 /** Which danger the 911 box speaks to: a medical emergency first, then harm to others, then self-harm. */
 function emergencyKindOf(recommendation: Recommendation | null): EmergencyKind {
@@ -292,6 +292,13 @@ export class CareQuestionnaire extends CareElement {
     (): ConfigValue => this.config,
     'uses the defaults, with a note that some details may be missing',
   );
+  /** With `persist="session"`, progress kept for the tab, and given back after the first render's hydration. */
+  private readonly storage = new SessionStorageController(this, {
+    keyPrefix: 'care-level-widgets:questionnaire',
+    enabled: () => this.persist === 'session',
+    prerendered: () => this.prerendered,
+    restore: (saved) => this.apply(restore(this.flow, saved)),
+  });
   private pendingFocus: 'heading' | 'first-option' | null = null;
   private markedComparison?: { element: Element; level: LevelId };
 
@@ -314,24 +321,14 @@ export class CareQuestionnaire extends CareElement {
     this.apply(restart(this.flow));
   }
 
-  /**
-   * Saved progress is read once, before the first render: by then Lit has applied properties set before the element
-   * was defined (`persist` among them), and moving the element later neither restores nor announces again. A
-   * pre-rendered questionnaire reads it after its first render instead: that render hydrates the server's
-   * introduction, and must show exactly what the server rendered.
-   */
+  /** Answers set by code keep the question on the path, and an outcome shown follows them. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('persist') && this.persist != null && this.persist !== 'session') {
       this.warnIgnored('persist', this.persist, 'session');
     }
-    if (!this.hasUpdated && !this.prerendered) this.restore();
     const before = changed.get('flow' as keyof CareQuestionnaire) as FlowState | undefined;
     if (changed.has('flow' as keyof CareQuestionnaire) && before?.answers !== this.flow.answers) this.apply(answersSet(this.flow));
-  }
-
-  protected override firstUpdated(): void {
-    if (this.prerendered) void this.updateComplete.then(() => this.restore());
   }
 
   protected override updated(): void {
@@ -741,8 +738,8 @@ export class CareQuestionnaire extends CareElement {
     if (step.focus) this.pendingFocus = step.focus;
     if (step.suggest === null) this.clearSuggestion();
     else if (step.suggest) this.markSuggestion(step.suggest);
-    if (step.storage === 'save') this.save();
-    else if (step.storage === 'clear') this.clearSaved();
+    if (step.storage === 'save') this.storage.save(savedProgress(this.flow));
+    else if (step.storage === 'clear') this.storage.clear();
     if (step.event) {
       const { type, detail } = step.event;
       this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
@@ -814,53 +811,5 @@ export class CareQuestionnaire extends CareElement {
     const marked = this.markedComparison;
     this.markedComparison = undefined;
     if (marked && marked.element.getAttribute('suggested') === marked.level) marked.element.removeAttribute('suggested');
-  }
-
-  private cachedStorageKey?: string;
-
-  /**
-   * By id; without one, by position among the page's questionnaires, so two persisted questionnaires never share a
-   * key. Fixed at first use, so moving the element keeps its progress.
-   */
-  private get storageKey(): string {
-    if (!this.cachedStorageKey) {
-      const root = this.getRootNode() as Document | ShadowRoot;
-      const position = [...root.querySelectorAll('care-questionnaire')].indexOf(this);
-      this.cachedStorageKey = this.id
-        ? `${storageKeyPrefix}:${this.id}`
-        : position > 0
-          ? `${storageKeyPrefix}#${position + 1}`
-          : storageKeyPrefix;
-    }
-    return this.cachedStorageKey;
-  }
-
-  private save(): void {
-    if (this.persist !== 'session') return;
-    try {
-      sessionStorage.setItem(this.storageKey, JSON.stringify(savedProgress(this.flow)));
-    } catch {
-      // Storage can be full or blocked (private modes, sandboxed frames); progress then lives only in memory.
-    }
-  }
-
-  private clearSaved(): void {
-    if (this.persist !== 'session') return;
-    try {
-      sessionStorage.removeItem(this.storageKey);
-    } catch {
-      // Nothing was saved if storage is blocked.
-    }
-  }
-
-  private restore(): void {
-    if (this.persist !== 'session') return;
-    let saved: unknown;
-    try {
-      saved = JSON.parse(sessionStorage.getItem(this.storageKey) ?? 'null');
-    } catch {
-      return;
-    }
-    this.apply(restore(this.flow, saved));
   }
 }
