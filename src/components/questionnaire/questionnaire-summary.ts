@@ -2,8 +2,16 @@ import { hasPrivateAnswer, isPrivateAnswer, isPrivateReason, isPrivateStep } fro
 import { chosenValues, questionsFor, subjectOf } from '../../engine/rate.js';
 import { levels } from '../../data/levels.js';
 import type { Locale } from '../../data/locale.js';
+import type { CareCtaAction } from '../../internal/cta.js';
 import type { Answers, Recommendation } from '../../engine/types.js';
 import { questionnaireStrings } from './questionnaire.strings.js';
+
+/** A next step on the result: the center's call or link, or else the SAMHSA helpline. */
+export interface NextStepLink {
+  readonly action: CareCtaAction;
+  readonly href: string;
+  readonly text: string;
+}
 
 /** One question and its answer, as text; `private` when someone else must not see it (violence at home). */
 export interface AnsweredQuestion {

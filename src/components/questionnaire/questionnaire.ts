@@ -15,7 +15,7 @@ import { questionnaireIntro } from '../../data/questions.js';
 import { sources } from '../../data/sources.js';
 import { call911, samhsaHelpline } from '../../data/crisis-resources.js';
 import { ConfigController, type ConfigValue } from '../../internal/config-controller.js';
-import { dispatchCta, type CareCtaAction } from '../../internal/cta.js';
+import { dispatchCta } from '../../internal/cta.js';
 import { parseLevelList } from '../../internal/level-list.js';
 import { SessionStorageController } from '../../internal/session-storage-controller.js';
 import { warnOnce } from '../../internal/warn-once.js';
@@ -24,7 +24,8 @@ import { hasPrivateAnswer, hasPrivateOption, isPrivateReason, isPrivateStep } fr
 import { chosenValues, cleanAnswers, subjectOf } from '../../engine/rate.js';
 import type { Answers, Question, Recommendation } from '../../engine/types.js';
 import { questionnaireStrings, type EmergencyKind, type QuestionnaireStrings } from './questionnaire.strings.js';
-import { answeredQuestions, summaryText } from './questionnaire-summary.js';
+import { answeredQuestions, type NextStepLink } from './questionnaire-summary.js';
+import { copySummary, printAlone } from './questionnaire-print.js';
 import {
   answer,
   answersSet,
@@ -83,12 +84,6 @@ export interface CareQuickExitDetail {
 /** The screen the questionnaire shows. */
 export type QuestionnaireScreen = 'intro' | 'question' | 'crisis' | 'result';
 
-interface NextStepLink {
-  readonly action: CareCtaAction;
-  readonly href: string;
-  readonly text: string;
-}
-
 const defaultQuickExitUrl = 'https://www.google.com/';
 /** Which danger the 911 box speaks to: a medical emergency first, then harm to others, then self-harm. */
 function emergencyKindOf(recommendation: Recommendation | null): EmergencyKind {
@@ -100,24 +95,6 @@ function emergencyKindOf(recommendation: Recommendation | null): EmergencyKind {
 /** "Start with X": the step's label with a capital first letter. */
 function capitalized(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}
-
-let printStyleSheet: CSSStyleSheet | undefined;
-
-/**
- * Printing the summary prints only this element: the rest of the page is hidden for the print, since a shadow root's
- * styles cannot reach it. Applied to the document just before `print()` and removed after.
- */
-function getPrintStyleSheet(): CSSStyleSheet {
-  printStyleSheet ??= new CSSStyleSheet();
-  printStyleSheet.replaceSync(`
-    @media print {
-      body * { visibility: hidden !important; }
-      [data-care-printing], [data-care-printing] * { visibility: visible !important; }
-      [data-care-printing] { position: absolute !important; inset: 0 auto auto 0 !important; width: 100% !important; }
-    }
-  `);
-  return printStyleSheet;
 }
 
 /**
@@ -692,26 +669,7 @@ export class CareQuestionnaire extends CareElement {
   }
 
   private onPrint(): void {
-    const details = this.renderRoot.querySelector('details');
-    const wasOpen = details?.open ?? false;
-    if (details) details.open = true;
-    const canAdopt = 'adoptedStyleSheets' in document;
-    const sheet = canAdopt ? getPrintStyleSheet() : undefined;
-    if (sheet && !document.adoptedStyleSheets.includes(sheet)) {
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    }
-    this.setAttribute('data-care-printing', '');
-    const cleanUp = () => {
-      this.removeAttribute('data-care-printing');
-      if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-      if (details) details.open = wasOpen;
-    };
-    window.addEventListener('afterprint', cleanUp, { once: true });
-    try {
-      window.print();
-    } catch {
-      cleanUp();
-    }
+    printAlone(this, this.renderRoot.querySelector('details'));
   }
 
   private async onCopy(): Promise<void> {
@@ -720,14 +678,8 @@ export class CareQuestionnaire extends CareElement {
     const locale = this.localize.locale;
     const strings = questionnaireStrings[locale];
     const links = recommendation.level ? this.nextStepLinks(recommendation.level, locale, strings) : [];
-    const nextStep = links.map((link) => `${link.text} (${link.href})`);
-    if (links.some((link) => link.action === 'helpline')) nextStep.unshift(strings.helplineText);
-    try {
-      await navigator.clipboard.writeText(summaryText(recommendation, this.flow.answers, locale, nextStep));
-      this.announce(strings.copied);
-    } catch {
-      this.announce(strings.copyFailed);
-    }
+    const copied = await copySummary(recommendation, this.flow.answers, locale, links);
+    this.announce(copied ? strings.copied : strings.copyFailed);
   }
 
   /** Takes the flow's next state and does what it asks: speak, move focus, save, mark the suggestion, fire. */
