@@ -1,30 +1,23 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { html as staticHtml } from 'lit/static-html.js';
 import { CareElement } from '../../internal/care-element.js';
 import { centerLinks } from '../../internal/center-links.js';
-import { headingTag } from '../../internal/heading-tag.js';
-import { keepPhoneNumbersWhole } from '../../internal/phone-number.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { CareCrisisBanner } from '../crisis-banner/crisis-banner.js';
 import type { LevelId } from '../../data/level-id.js';
 import type { Locale } from '../../data/locale.js';
 import { levels } from '../../data/levels.js';
-import { questionnaireIntro } from '../../data/questions.js';
-import { sources } from '../../data/sources.js';
-import { call911, samhsaHelpline } from '../../data/crisis-resources.js';
+import { samhsaHelpline } from '../../data/crisis-resources.js';
 import { ConfigController, type ConfigValue } from '../../internal/config-controller.js';
 import { dispatchCta } from '../../internal/cta.js';
 import { parseLevelList } from '../../internal/level-list.js';
 import { SessionStorageController } from '../../internal/session-storage-controller.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import type { CareConfigInput } from '../../config/types.js';
-import { hasPrivateAnswer, hasPrivateOption, isPrivateReason, isPrivateStep } from '../../engine/privacy.js';
-import { chosenValues, cleanAnswers, subjectOf } from '../../engine/rate.js';
-import type { Answers, Question, Recommendation } from '../../engine/types.js';
-import { questionnaireStrings, type EmergencyKind, type QuestionnaireStrings } from './questionnaire.strings.js';
-import { answeredQuestions, type NextStepLink } from './questionnaire-summary.js';
+import { cleanAnswers } from '../../engine/rate.js';
+import type { Answers, Recommendation } from '../../engine/types.js';
+import { questionnaireStrings, type QuestionnaireStrings } from './questionnaire.strings.js';
+import type { NextStepLink } from './questionnaire-summary.js';
 import { copySummary, printAlone } from './questionnaire-print.js';
 import {
   answer,
@@ -34,8 +27,6 @@ import {
   changeAnswers,
   initialFlowState,
   next,
-  questionPath,
-  questionPathLengths,
   restart,
   restore,
   savedProgress,
@@ -48,6 +39,7 @@ import {
   type FlowState,
   type FlowStep,
 } from './questionnaire-flow.js';
+import { questionnaireTemplate, type QuestionnaireHandlers } from './questionnaire.templates.js';
 import { styles } from './questionnaire.styles.js';
 
 export type { CareCtaAction, CareCtaDetail } from '../../internal/cta.js';
@@ -85,18 +77,6 @@ export interface CareQuickExitDetail {
 export type QuestionnaireScreen = 'intro' | 'question' | 'crisis' | 'result';
 
 const defaultQuickExitUrl = 'https://www.google.com/';
-/** Which danger the 911 box speaks to: a medical emergency first, then harm to others, then self-harm. */
-function emergencyKindOf(recommendation: Recommendation | null): EmergencyKind {
-  const kinds = recommendation?.crisisKinds ?? [];
-  if (kinds.includes('medical-emergency') || kinds.includes('severe-withdrawal')) return 'medical';
-  return kinds.includes('harm-others') ? 'harm-others' : 'self-harm';
-}
-
-/** "Start with X": the step's label with a capital first letter. */
-function capitalized(text: string): string {
-  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
-}
-
 /**
  * A short questionnaire that suggests a level of care to start with, with its reasons in plain language. It is
  * informed by the six dimensions used in the ASAM Criteria, and its result is a provisional suggestion, never a
@@ -276,6 +256,24 @@ export class CareQuestionnaire extends CareElement {
     prerendered: () => this.prerendered,
     restore: (saved) => this.apply(restore(this.flow, saved)),
   });
+  /** What the templates' controls call: made once, so no render replaces a listener. */
+  private readonly handlers: QuestionnaireHandlers = {
+    start: () => this.apply(start(this.flow)),
+    answer: (event) => this.onAnswer(event),
+    optionKeydown: (event) => this.onOptionKeydown(event),
+    submit: (event) => {
+      event.preventDefault();
+      this.apply(next(this.flow));
+    },
+    back: () => this.apply(back(this.flow)),
+    backFromCrisis: () => this.apply(backFromCrisis(this.flow)),
+    changeAnswers: () => this.apply(changeAnswers(this.flow)),
+    startOver: () => this.apply(startOver(this.flow)),
+    quickExit: () => this.onQuickExit(),
+    print: () => printAlone(this, this.renderRoot.querySelector('details')),
+    copy: () => void this.onCopy(),
+    cta: (event, link, level) => dispatchCta(this, event, { level, action: link.action, href: link.href }),
+  };
   private pendingFocus: 'heading' | 'first-option' | null = null;
   private markedComparison?: { element: Element; level: LevelId };
 
@@ -319,299 +317,19 @@ export class CareQuestionnaire extends CareElement {
   override render() {
     const locale = this.locale;
     const strings = questionnaireStrings[locale];
-    return html`
-      <div part="base" class="base" lang=${this.contentLang ?? nothing}>
-        ${this.configuration.errors.length > 0 ? html`<p class="config-error">${strings.configError}</p>` : nothing}
-        ${this.renderScreen(locale, strings)}
-        <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-      </div>
-    `;
-  }
-
-  private renderScreen(locale: Locale, strings: QuestionnaireStrings) {
-    switch (this.flow.screen) {
-      case 'question':
-        return keyed(questionPath(this.flow.answers)[this.flow.questionIndex]?.id, this.renderQuestion(locale, strings));
-      case 'crisis':
-        return this.renderCrisis(locale, strings);
-      case 'result':
-        return this.flow.recommendation?.level
-          ? this.renderResult(this.flow.recommendation, this.flow.recommendation.level, locale, strings)
-          : nothing;
-      default:
-        return this.renderIntro(locale, strings);
-    }
-  }
-
-  private renderIntro(locale: Locale, strings: QuestionnaireStrings) {
-    return html`
-      <section class="screen intro">
-        ${this.screenHeading(strings.introHeading)}
-        <p>${questionnaireIntro[locale]}</p>
-        <p class="muted">${strings.questionCount(questionPathLengths().fewest, questionPathLengths().most)}</p>
-        <div class="actions" part="actions">
-          <button type="button" part="button" class="button primary" @click=${this.onStart}>${strings.start}</button>
-        </div>
-        <div class="without-script">
-          <p>${strings.withoutScript}</p>
-          <div class="cta-row">
-            ${this.nextStepLinks(undefined, locale, strings).map(
-              (link) => html`<a part="cta" class="button cta" href=${link.href}>${keepPhoneNumbersWhole(link.text)}</a>`,
-            )}
-          </div>
-        </div>
-        ${this.renderCrisisLine(strings)}
-      </section>
-    `;
-  }
-
-  private renderQuestion(locale: Locale, strings: QuestionnaireStrings) {
-    const index = this.flow.questionIndex;
-    const path = questionPath(this.flow.answers);
-    const question = path[index];
-    const subject = subjectOf(this.flow.answers);
-    const isLast = index === path.length - 1;
-    const describedBy = [question.hint ? 'hint' : '', this.flow.answerMissing ? 'error' : ''].filter(Boolean).join(' ');
-    return html`
-      <form part="form" class="screen form" @submit=${this.onSubmit}>
-        <button type="button" part="button" class="button back" @click=${this.onBack}>
-          <span aria-hidden="true">←</span> ${strings.back}
-        </button>
-        <progress class="bar" max=${path.length} value=${index + 1} aria-hidden="true"></progress>
-        <fieldset part="question" class="question" aria-describedby=${describedBy || nothing}>
-          <legend class="legend">
-            ${this.screenHeading(html`
-              <span part="progress" class="progress">${strings.progress(index + 1, path.length)}</span
-              ><span class="visually-hidden">: </span>
-              <span class="prompt">${question.prompt[subject][locale]}</span>
-`)}
-          </legend>
-          ${question.hint ? html`<p id="hint" class="hint">${question.hint[subject][locale]}</p>` : nothing}
-          <p id="error" class="error" role="alert">${this.flow.answerMissing ? this.missingAnswerText(question, strings) : ''}</p>
-          <div class="options">
-            ${question.options.map((option) => this.renderOption(question, option.value, option.label[subject][locale]))}
-          </div>
-        </fieldset>
-        <div class="actions" part="actions">
-          <button type="submit" part="button" class="button primary">
-            ${isLast ? strings.seeResult : strings.continue}
-          </button>
-        </div>
-        ${hasPrivateOption(question) ? this.renderQuickExit(strings) : nothing}
-        ${this.renderCrisisLine(strings)}
-      </form>
-    `;
-  }
-
-  /** What Continue without an answer says, alternating so that each press is announced. */
-  private missingAnswerText(question: Question, strings: QuestionnaireStrings): string {
-    const [first, again] = question.multiple
-      ? [strings.answersRequired, strings.answersRequiredAgain]
-      : [strings.answerRequired, strings.answerRequiredAgain];
-    return this.flow.missingPresses % 2 === 1 ? first : again;
-  }
-
-  /**
-   * Beside a question or result that may reveal violence at home: a warning that someone else may see the screen,
-   * and a button that clears the answers and leaves the page.
-   */
-  private renderQuickExit(strings: QuestionnaireStrings) {
-    return html`<div part="quick-exit" class="quick-exit">
-      <p>${strings.sharedDevice}</p>
-      <button type="button" part="button" class="button" @click=${this.onQuickExit}>${strings.quickExit}</button>
-    </div>`;
-  }
-
-  /** A screen's heading, which focus moves to when the screen opens. */
-  private screenHeading(content: unknown) {
-    const tag = headingTag(this.topHeadingLevel(this.headingLevel), 2);
-    return staticHtml`<${tag} class="heading" tabindex="-1" data-focus-target>${content}</${tag}>`;
-  }
-
-  /** A section's heading inside a screen, one level below the screen's. */
-  private sectionHeading(content: unknown) {
-    const tag = headingTag(this.topHeadingLevel(this.headingLevel) + 1, 3);
-    return staticHtml`<${tag} class="section-heading">${content}</${tag}>`;
-  }
-
-  /** The one-line 988 / 911 reminder on the intro, every question and every result; the numbers are links. */
-  private renderCrisisLine(strings: QuestionnaireStrings) {
-    const text = strings.crisisLine[subjectOf(this.flow.answers)];
-    return html`<p part="crisis-line" class="crisis-line">
-      ${text.split(/(911|988)/).map((piece) => (piece === '911' || piece === '988' ? html`<a href="tel:${piece}">${piece}</a>` : piece))}
-    </p>`;
-  }
-
-  private renderOption(question: Question, value: string, label: string) {
-    const checked = chosenValues(this.flow.answers, question.id).includes(value);
-    return html`
-      <label part="option" class="option">
-        <input
-          type=${question.multiple ? 'checkbox' : 'radio'}
-          name=${question.id}
-          value=${value}
-          .checked=${checked}
-          aria-invalid=${this.flow.answerMissing ? 'true' : nothing}
-          @change=${this.onAnswer}
-          @keydown=${this.onOptionKeydown}
-        />
-        <span class="option-label">${label}</span>
-      </label>
-    `;
-  }
-
-  private renderCrisis(locale: Locale, strings: QuestionnaireStrings) {
-    const emergency = this.flow.recommendation?.emergency ?? false;
-    return html`
-      <section part="crisis" class="screen crisis">
-        ${this.screenHeading(strings.crisisHeading)}
-        ${
-          emergency
-            ? html`<div class="emergency">
-                <p>${strings.crisisEmergency[emergencyKindOf(this.flow.recommendation)][subjectOf(this.flow.answers)]}</p>
-                <a part="cta" class="button danger" href=${call911.href}>${call911.label[locale]}</a>
-              </div>`
-            : nothing
-        }
-        <p>${strings.crisisText[subjectOf(this.flow.answers)]}</p>
-        <care-crisis-banner
-          heading-level=${this.topHeadingLevel(this.headingLevel) + 1}
-          theme=${this.validTheme ?? nothing}
-        ></care-crisis-banner>
-        <div class="actions" part="actions">
-          <button type="button" part="button" class="button" @click=${this.onBackFromCrisis}>
-            <span aria-hidden="true">←</span> ${strings.crisisBack}
-          </button>
-        </div>
-      </section>
-    `;
-  }
-
-  private renderResult(recommendation: Recommendation, level: LevelId, locale: Locale, strings: QuestionnaireStrings) {
-    const data = levels[level];
-    const levelName = data.longName[locale];
-    const offered = this.offeredLevels().includes(level);
-    const links = this.nextStepLinks(level, locale, strings);
-    const hasCenterContact = links.some((link) => link.action !== 'helpline');
-    const locator = sources['findtreatment-locator'];
-    const privateAnswer = hasPrivateAnswer(this.flow.answers);
-    const privately = (isPrivate: boolean) => (isPrivate ? 'private' : nothing);
-    return html`
-      <section part="result" class="screen result">
-        ${this.screenHeading(strings.resultHeading(levelName))}
-        ${privateAnswer ? this.renderQuickExit(strings) : nothing}
-        <p class="provisional">${strings.provisional[subjectOf(this.flow.answers)]}</p>
-        ${
-          offered
-            ? nothing
-            : html`<p class="not-offered">
-                ${hasCenterContact ? strings.notOfferedWithContact : strings.notOfferedWithoutContact}
-                <a class="locator" href=${locator.url}>${strings.findTreatment}</a>
-              </p>`
-        }
-        ${
-          recommendation.firstSteps.length > 0
-            ? html`<div part="first-steps" class="first-steps">
-                ${this.sectionHeading(strings.firstStepsHeading)}
-                <ol>
-                  ${recommendation.firstSteps.map(
-                    (step) =>
-                      html`<li class=${privately(isPrivateStep(step))}>
-                        <strong>${capitalized(step.label[locale])}.</strong> ${keepPhoneNumbersWhole(step.text[locale])}
-                      </li>`,
-                  )}
-                </ol>
-                <p class="then">${strings.thenLevel(levelName)}</p>
-              </div>`
-            : nothing
-        }
-
-        ${this.sectionHeading(strings.reasonsHeading)}
-        <ul class="reasons">
-          ${recommendation.reasons.map(
-            (reason) => html`<li class=${privately(isPrivateReason(reason))}>${keepPhoneNumbersWhole(reason.text[locale])}</li>`,
-          )}
-        </ul>
-        ${
-          recommendation.notes.length > 0
-            ? html`${this.sectionHeading(strings.notesHeading)}
-                <ul class="notes">
-                  ${recommendation.notes.map((note) => html`<li class="note">${keepPhoneNumbersWhole(note.text[locale])}</li>`)}
-                </ul>`
-            : nothing
-        }
-
-        ${this.sectionHeading(strings.involvesHeading)}
-        <p>${data.summary.value[locale]}</p>
-        <dl class="facts">
-          <div>
-            <dt>${strings.hours}</dt>
-            <dd>${data.weeklyHours.value.description[locale]}</dd>
-          </div>
-          <div>
-            <dt>${strings.schedule}</dt>
-            <dd>${data.schedule.value.description[locale]}</dd>
-          </div>
-          <div>
-            <dt>${strings.length}</dt>
-            <dd>${data.typicalLength.value[locale]}</dd>
-          </div>
-          <div>
-            <dt>${strings.sleeps[subjectOf(this.flow.answers)]}</dt>
-            <dd>${data.sleeps.value[locale]}</dd>
-          </div>
-        </dl>
-
-        <div class="next-step">
-          ${this.sectionHeading(strings.nextStepHeading)}
-          <p>${hasCenterContact ? strings.nextStepText : strings.helplineText}</p>
-          <div class="cta-row">
-            ${links.map(
-              (link, index) =>
-                html`<a
-                  part="cta"
-                  class=${index === 0 ? 'button primary cta' : 'button cta'}
-                  href=${link.href}
-                  @click=${(event: MouseEvent) => this.onCta(event, link, level)}
-                  >${keepPhoneNumbersWhole(link.text)}</a
-                >`,
-            )}
-          </div>
-        </div>
-
-        <div class="actions" part="actions">
-          <div class="action-pair">
-            <button type="button" part="button" class="button" @click=${this.onPrint}>${strings.print}</button>
-            <button type="button" part="button" class="button" @click=${this.onCopy}>${strings.copy}</button>
-          </div>
-          <div class="action-pair">
-            <button type="button" part="button" class="button" @click=${this.onChangeAnswers}>
-              ${strings.changeAnswers}
-            </button>
-            <button type="button" part="button" class="button" @click=${this.onStartOver}>${strings.startOver}</button>
-          </div>
-        </div>
-
-        <details class="answers">
-          <summary>${strings.answersHeading}</summary>
-          <ol>
-            ${answeredQuestions(this.flow.answers, locale).map(
-              (answered) =>
-                html`<li class=${privately(answered.private)}>
-                  <span class="asked">${answered.question}</span> <strong>${answered.answer}</strong>
-                </li>`,
-            )}
-          </ol>
-          ${privateAnswer ? html`<p class="print-only">${strings.privateAnswerLeftOut}</p>` : nothing}
-        </details>
-        <p class="muted asam">${strings.asamNote}</p>
-        ${this.renderCrisisLine(strings)}
-      </section>
-    `;
-  }
-
-  private onStart(): void {
-    this.apply(start(this.flow));
+    return questionnaireTemplate({
+      flow: this.flow,
+      locale,
+      strings,
+      contentLang: this.contentLang,
+      configError: this.configuration.errors.length > 0,
+      announcement: this.announcement,
+      theme: this.validTheme,
+      headingLevel: () => this.topHeadingLevel(this.headingLevel),
+      offeredLevels: () => this.offeredLevels(),
+      nextStepLinks: (level) => this.nextStepLinks(level, locale, strings),
+      on: this.handlers,
+    });
   }
 
   private onAnswer(event: Event): void {
@@ -634,31 +352,6 @@ export class CareQuestionnaire extends CareElement {
     if ((event.target as HTMLInputElement).type === 'radio') this.form?.requestSubmit();
   }
 
-  private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    this.apply(next(this.flow));
-  }
-
-  private onBack(): void {
-    this.apply(back(this.flow));
-  }
-
-  private onBackFromCrisis(): void {
-    this.apply(backFromCrisis(this.flow));
-  }
-
-  private onChangeAnswers(): void {
-    this.apply(changeAnswers(this.flow));
-  }
-
-  private onStartOver(): void {
-    this.apply(startOver(this.flow));
-  }
-
-  private onCta(event: MouseEvent, link: NextStepLink, level: LevelId): void {
-    dispatchCta(this, event, { level, action: link.action, href: link.href });
-  }
-
   private onQuickExit(): void {
     const detail: CareQuickExitDetail = { url: this.quickExitUrl };
     const leave = this.dispatchEvent(
@@ -666,10 +359,6 @@ export class CareQuestionnaire extends CareElement {
     );
     this.restart();
     if (leave) window.location.replace(this.quickExitUrl);
-  }
-
-  private onPrint(): void {
-    printAlone(this, this.renderRoot.querySelector('details'));
   }
 
   private async onCopy(): Promise<void> {
