@@ -1,7 +1,9 @@
 import { hasPrivateAnswer, isPrivateAnswer, isPrivateReason, isPrivateStep } from '../../engine/privacy.js';
 import { chosenValues, questionsFor, subjectOf } from '../../engine/rate.js';
+import { samhsaHelpline } from '../../data/crisis-resources.js';
 import { levels } from '../../data/levels.js';
 import type { Locale } from '../../data/locale.js';
+import type { CenterLinks } from '../../internal/center-links.js';
 import type { CareCtaAction } from '../../internal/cta.js';
 import type { Answers, Recommendation } from '../../engine/types.js';
 import { questionnaireStrings } from './questionnaire.strings.js';
@@ -11,6 +13,20 @@ export interface NextStepLink {
   readonly action: CareCtaAction;
   readonly href: string;
   readonly text: string;
+}
+
+/** The result's next steps: the center's call and link when it has them, else the SAMHSA helpline and its TTY. */
+export function nextStepLinks(call: CenterLinks['call'], link: CenterLinks['link'], locale: Locale): NextStepLink[] {
+  const strings = questionnaireStrings[locale];
+  const links: NextStepLink[] = [];
+  if (call) links.push({ action: 'call', href: call.href, text: strings.callUs(call.phone) });
+  if (link) links.push({ action: 'link', href: link.href, text: link.label?.[locale] ?? strings.defaultCtaLabel });
+  if (links.length === 0) {
+    const [helpline, tty] = samhsaHelpline.contacts;
+    links.push({ action: 'helpline', href: helpline.href, text: strings.helplineCall });
+    links.push({ action: 'helpline', href: tty.href, text: strings.helplineTty });
+  }
+  return links;
 }
 
 /** One question and its answer, as text; `private` when someone else must not see it (violence at home). */

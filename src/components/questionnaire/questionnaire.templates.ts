@@ -17,9 +17,9 @@ import { sources } from '../../data/sources.js';
 import { hasPrivateAnswer, hasPrivateOption, isPrivateReason, isPrivateStep } from '../../engine/privacy.js';
 import { chosenValues, subjectOf } from '../../engine/rate.js';
 import type { Question, Recommendation } from '../../engine/types.js';
-import { questionPath, questionPathLengths, type FlowState } from './questionnaire-flow.js';
+import { questionPath, questionPathLengths, type FlowAnnouncement, type FlowState } from './questionnaire-flow.js';
 import { answeredQuestions, type NextStepLink } from './questionnaire-summary.js';
-import type { EmergencyKind, QuestionnaireStrings } from './questionnaire.strings.js';
+import { questionnaireStrings, type EmergencyKind, type QuestionnaireStrings } from './questionnaire.strings.js';
 
 /** What the element's controls call. */
 export interface QuestionnaireHandlers {
@@ -70,6 +70,14 @@ function capitalized(text: string): string {
   return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }
 
+/** What the status region says for the flow's `announcement`, in `locale`. */
+export function statusText(announcement: FlowAnnouncement, locale: Locale): string {
+  const strings = questionnaireStrings[locale];
+  if (announcement.key === 'pathLength') return strings.pathLength(announcement.total);
+  if (announcement.key === 'result') return strings.resultAnnouncement(levels[announcement.level].longName[locale]);
+  return strings.crisisAnnouncement;
+}
+
 /** The whole questionnaire: the screen shown, with the configuration's error above it and the status region. */
 export function questionnaireTemplate(context: QuestionnaireTemplateContext): TemplateResult {
   return html`
@@ -82,14 +90,15 @@ export function questionnaireTemplate(context: QuestionnaireTemplateContext): Te
 }
 
 function renderScreen(context: QuestionnaireTemplateContext) {
-  switch (context.flow.screen) {
+  const { flow } = context;
+  switch (flow.screen) {
     case 'question':
-      return keyed(questionPath(context.flow.answers)[context.flow.questionIndex]?.id, renderQuestion(context));
+      return keyed(questionPath(flow.answers)[flow.questionIndex]?.id, renderQuestion(context));
     case 'crisis':
       return renderCrisis(context);
     case 'result':
-      return context.flow.recommendation?.level
-        ? renderResult(context, context.flow.recommendation, context.flow.recommendation.level)
+      return flow.recommendation?.level
+        ? renderResult(context, flow.recommendation, flow.recommendation.level)
         : nothing;
     default:
       return renderIntro(context);
@@ -97,14 +106,14 @@ function renderScreen(context: QuestionnaireTemplateContext) {
 }
 
 function renderIntro(context: QuestionnaireTemplateContext) {
-  const { locale, strings } = context;
+  const { locale, strings, on } = context;
   return html`
     <section class="screen intro">
       ${screenHeading(context, strings.introHeading)}
       <p>${questionnaireIntro[locale]}</p>
       <p class="muted">${strings.questionCount(questionPathLengths().fewest, questionPathLengths().most)}</p>
       <div class="actions" part="actions">
-        <button type="button" part="button" class="button primary" @click=${context.on.start}>${strings.start}</button>
+        <button type="button" part="button" class="button primary" @click=${on.start}>${strings.start}</button>
       </div>
       <div class="without-script">
         <p>${strings.withoutScript}</p>
@@ -120,16 +129,16 @@ function renderIntro(context: QuestionnaireTemplateContext) {
 }
 
 function renderQuestion(context: QuestionnaireTemplateContext) {
-  const { locale, strings } = context;
-  const index = context.flow.questionIndex;
-  const path = questionPath(context.flow.answers);
+  const { locale, strings, flow, on } = context;
+  const index = flow.questionIndex;
+  const path = questionPath(flow.answers);
   const question = path[index];
-  const subject = subjectOf(context.flow.answers);
+  const subject = subjectOf(flow.answers);
   const isLast = index === path.length - 1;
-  const describedBy = [question.hint ? 'hint' : '', context.flow.answerMissing ? 'error' : ''].filter(Boolean).join(' ');
+  const describedBy = [question.hint ? 'hint' : '', flow.answerMissing ? 'error' : ''].filter(Boolean).join(' ');
   return html`
-    <form part="form" class="screen form" @submit=${context.on.submit}>
-      <button type="button" part="button" class="button back" @click=${context.on.back}>
+    <form part="form" class="screen form" @submit=${on.submit}>
+      <button type="button" part="button" class="button back" @click=${on.back}>
         <span aria-hidden="true">←</span> ${strings.back}
       </button>
       <progress class="bar" max=${path.length} value=${index + 1} aria-hidden="true"></progress>
@@ -142,7 +151,7 @@ function renderQuestion(context: QuestionnaireTemplateContext) {
 `)}
         </legend>
         ${question.hint ? html`<p id="hint" class="hint">${question.hint[subject][locale]}</p>` : nothing}
-        <p id="error" class="error" role="alert">${context.flow.answerMissing ? missingAnswerText(context, question) : ''}</p>
+        <p id="error" class="error" role="alert">${flow.answerMissing ? missingAnswerText(context, question) : ''}</p>
         <div class="options">
           ${question.options.map((option) => renderOption(context, question, option.value, option.label[subject][locale]))}
         </div>
@@ -160,11 +169,11 @@ function renderQuestion(context: QuestionnaireTemplateContext) {
 
 /** What Continue without an answer says, alternating so that each press is announced. */
 function missingAnswerText(context: QuestionnaireTemplateContext, question: Question): string {
-  const { strings } = context;
+  const { strings, flow } = context;
   const [first, again] = question.multiple
     ? [strings.answersRequired, strings.answersRequiredAgain]
     : [strings.answerRequired, strings.answerRequiredAgain];
-  return context.flow.missingPresses % 2 === 1 ? first : again;
+  return flow.missingPresses % 2 === 1 ? first : again;
 }
 
 /**
@@ -172,10 +181,10 @@ function missingAnswerText(context: QuestionnaireTemplateContext, question: Ques
  * and a button that clears the answers and leaves the page.
  */
 function renderQuickExit(context: QuestionnaireTemplateContext) {
-  const { strings } = context;
+  const { strings, on } = context;
   return html`<div part="quick-exit" class="quick-exit">
     <p>${strings.sharedDevice}</p>
-    <button type="button" part="button" class="button" @click=${context.on.quickExit}>${strings.quickExit}</button>
+    <button type="button" part="button" class="button" @click=${on.quickExit}>${strings.quickExit}</button>
   </div>`;
 }
 
@@ -193,15 +202,16 @@ function sectionHeading(context: QuestionnaireTemplateContext, content: unknown)
 
 /** The one-line 988 / 911 reminder on the intro, every question and every result; the numbers are links. */
 function renderCrisisLine(context: QuestionnaireTemplateContext) {
-  const { strings } = context;
-  const text = strings.crisisLine[subjectOf(context.flow.answers)];
+  const { strings, flow } = context;
+  const text = strings.crisisLine[subjectOf(flow.answers)];
   return html`<p part="crisis-line" class="crisis-line">
     ${text.split(/(911|988)/).map((piece) => (piece === '911' || piece === '988' ? html`<a href="tel:${piece}">${piece}</a>` : piece))}
   </p>`;
 }
 
 function renderOption(context: QuestionnaireTemplateContext, question: Question, value: string, label: string) {
-  const checked = chosenValues(context.flow.answers, question.id).includes(value);
+  const { flow, on } = context;
+  const checked = chosenValues(flow.answers, question.id).includes(value);
   return html`
     <label part="option" class="option">
       <input
@@ -209,9 +219,9 @@ function renderOption(context: QuestionnaireTemplateContext, question: Question,
         name=${question.id}
         value=${value}
         .checked=${checked}
-        aria-invalid=${context.flow.answerMissing ? 'true' : nothing}
-        @change=${context.on.answer}
-        @keydown=${context.on.optionKeydown}
+        aria-invalid=${flow.answerMissing ? 'true' : nothing}
+        @change=${on.answer}
+        @keydown=${on.optionKeydown}
       />
       <span class="option-label">${label}</span>
     </label>
@@ -219,26 +229,26 @@ function renderOption(context: QuestionnaireTemplateContext, question: Question,
 }
 
 function renderCrisis(context: QuestionnaireTemplateContext) {
-  const { locale, strings } = context;
-  const emergency = context.flow.recommendation?.emergency ?? false;
+  const { locale, strings, flow, on } = context;
+  const emergency = flow.recommendation?.emergency ?? false;
   return html`
     <section part="crisis" class="screen crisis">
       ${screenHeading(context, strings.crisisHeading)}
       ${
         emergency
           ? html`<div class="emergency">
-              <p>${strings.crisisEmergency[emergencyKindOf(context.flow.recommendation)][subjectOf(context.flow.answers)]}</p>
+              <p>${strings.crisisEmergency[emergencyKindOf(flow.recommendation)][subjectOf(flow.answers)]}</p>
               <a part="cta" class="button danger" href=${call911.href}>${call911.label[locale]}</a>
             </div>`
           : nothing
       }
-      <p>${strings.crisisText[subjectOf(context.flow.answers)]}</p>
+      <p>${strings.crisisText[subjectOf(flow.answers)]}</p>
       <care-crisis-banner
         heading-level=${context.headingLevel() + 1}
         theme=${context.theme ?? nothing}
       ></care-crisis-banner>
       <div class="actions" part="actions">
-        <button type="button" part="button" class="button" @click=${context.on.backFromCrisis}>
+        <button type="button" part="button" class="button" @click=${on.backFromCrisis}>
           <span aria-hidden="true">←</span> ${strings.crisisBack}
         </button>
       </div>
@@ -247,20 +257,20 @@ function renderCrisis(context: QuestionnaireTemplateContext) {
 }
 
 function renderResult(context: QuestionnaireTemplateContext, recommendation: Recommendation, level: LevelId) {
-  const { locale, strings } = context;
+  const { locale, strings, flow, on } = context;
   const data = levels[level];
   const levelName = data.longName[locale];
   const offered = context.offeredLevels().includes(level);
   const links = context.nextStepLinks(level);
   const hasCenterContact = links.some((link) => link.action !== 'helpline');
   const locator = sources['findtreatment-locator'];
-  const privateAnswer = hasPrivateAnswer(context.flow.answers);
+  const privateAnswer = hasPrivateAnswer(flow.answers);
   const privately = (isPrivate: boolean) => (isPrivate ? 'private' : nothing);
   return html`
     <section part="result" class="screen result">
       ${screenHeading(context, strings.resultHeading(levelName))}
       ${privateAnswer ? renderQuickExit(context) : nothing}
-      <p class="provisional">${strings.provisional[subjectOf(context.flow.answers)]}</p>
+      <p class="provisional">${strings.provisional[subjectOf(flow.answers)]}</p>
       ${
         offered
           ? nothing
@@ -317,7 +327,7 @@ function renderResult(context: QuestionnaireTemplateContext, recommendation: Rec
           <dd>${data.typicalLength.value[locale]}</dd>
         </div>
         <div>
-          <dt>${strings.sleeps[subjectOf(context.flow.answers)]}</dt>
+          <dt>${strings.sleeps[subjectOf(flow.answers)]}</dt>
           <dd>${data.sleeps.value[locale]}</dd>
         </div>
       </dl>
@@ -332,7 +342,7 @@ function renderResult(context: QuestionnaireTemplateContext, recommendation: Rec
                 part="cta"
                 class=${index === 0 ? 'button primary cta' : 'button cta'}
                 href=${link.href}
-                @click=${(event: MouseEvent) => context.on.cta(event, link, level)}
+                @click=${(event: MouseEvent) => on.cta(event, link, level)}
                 >${keepPhoneNumbersWhole(link.text)}</a
               >`,
           )}
@@ -341,21 +351,21 @@ function renderResult(context: QuestionnaireTemplateContext, recommendation: Rec
 
       <div class="actions" part="actions">
         <div class="action-pair">
-          <button type="button" part="button" class="button" @click=${context.on.print}>${strings.print}</button>
-          <button type="button" part="button" class="button" @click=${context.on.copy}>${strings.copy}</button>
+          <button type="button" part="button" class="button" @click=${on.print}>${strings.print}</button>
+          <button type="button" part="button" class="button" @click=${on.copy}>${strings.copy}</button>
         </div>
         <div class="action-pair">
-          <button type="button" part="button" class="button" @click=${context.on.changeAnswers}>
+          <button type="button" part="button" class="button" @click=${on.changeAnswers}>
             ${strings.changeAnswers}
           </button>
-          <button type="button" part="button" class="button" @click=${context.on.startOver}>${strings.startOver}</button>
+          <button type="button" part="button" class="button" @click=${on.startOver}>${strings.startOver}</button>
         </div>
       </div>
 
       <details class="answers">
         <summary>${strings.answersHeading}</summary>
         <ol>
-          ${answeredQuestions(context.flow.answers, locale).map(
+          ${answeredQuestions(flow.answers, locale).map(
             (answered) =>
               html`<li class=${privately(answered.private)}>
                 <span class="asked">${answered.question}</span> <strong>${answered.answer}</strong>

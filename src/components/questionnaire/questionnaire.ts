@@ -6,40 +6,19 @@ import { themeStyles } from '../../internal/theme.styles.js';
 import { CareCrisisBanner } from '../crisis-banner/crisis-banner.js';
 import type { LevelId } from '../../data/level-id.js';
 import type { Locale } from '../../data/locale.js';
-import { levels } from '../../data/levels.js';
-import { samhsaHelpline } from '../../data/crisis-resources.js';
 import { ConfigController, type ConfigValue } from '../../internal/config-controller.js';
 import { dispatchCta } from '../../internal/cta.js';
 import { parseLevelList } from '../../internal/level-list.js';
 import { SessionStorageController } from '../../internal/session-storage-controller.js';
 import { warnOnce } from '../../internal/warn-once.js';
 import type { CareConfigInput } from '../../config/types.js';
+import * as flow from './questionnaire-flow.js';
 import { cleanAnswers } from '../../engine/rate.js';
 import type { Answers, Recommendation } from '../../engine/types.js';
-import { questionnaireStrings, type QuestionnaireStrings } from './questionnaire.strings.js';
-import type { NextStepLink } from './questionnaire-summary.js';
+import { questionnaireStrings } from './questionnaire.strings.js';
+import { nextStepLinks, type NextStepLink } from './questionnaire-summary.js';
 import { copySummary, printAlone } from './questionnaire-print.js';
-import {
-  answer,
-  answersSet,
-  back,
-  backFromCrisis,
-  changeAnswers,
-  initialFlowState,
-  next,
-  restart,
-  restore,
-  savedProgress,
-  showQuestion,
-  showResult,
-  start,
-  startOver,
-  tick,
-  type FlowAnnouncement,
-  type FlowState,
-  type FlowStep,
-} from './questionnaire-flow.js';
-import { questionnaireTemplate, type QuestionnaireHandlers } from './questionnaire.templates.js';
+import { questionnaireTemplate, statusText, type QuestionnaireHandlers } from './questionnaire.templates.js';
 import { styles } from './questionnaire.styles.js';
 
 export type { CareCtaAction, CareCtaDetail } from '../../internal/cta.js';
@@ -216,30 +195,30 @@ export class CareQuestionnaire extends CareElement {
    */
   @property({ attribute: false })
   get answers(): Answers {
-    return cleanAnswers(this.flow.answers);
+    return cleanAnswers(this.flowState.answers);
   }
   set answers(value: Answers) {
-    this.flow = { ...this.flow, answers: cleanAnswers(value) };
+    this.flowState = { ...this.flowState, answers: cleanAnswers(value) };
   }
 
   /** The screen shown now: `intro`, `question`, `crisis` or `result`. */
   get screen(): QuestionnaireScreen {
-    return this.flow.screen;
+    return this.flowState.screen;
   }
 
   /** The position of the question shown (from 0), or of the last one shown. */
   get questionIndex(): number {
-    return this.flow.questionIndex;
+    return this.flowState.questionIndex;
   }
 
   /** The recommendation on the result or crisis screen; null on the other screens. */
   get recommendation(): Recommendation | null {
-    return this.flow.recommendation;
+    return this.flowState.recommendation;
   }
 
   private exitUrl = defaultQuickExitUrl;
   /** Where the person is: screens, answers and path (questionnaire-flow.ts). */
-  @state() private flow: FlowState = initialFlowState;
+  @state() private flowState: flow.FlowState = flow.initialFlowState;
   @state() private announcement = '';
 
   @query('form') private form?: HTMLFormElement;
@@ -254,21 +233,21 @@ export class CareQuestionnaire extends CareElement {
     keyPrefix: 'care-level-widgets:questionnaire',
     enabled: () => this.persist === 'session',
     prerendered: () => this.prerendered,
-    restore: (saved) => this.apply(restore(this.flow, saved)),
+    restore: (saved) => this.apply(flow.restore(this.flowState, saved)),
   });
   /** What the templates' controls call: made once, so no render replaces a listener. */
   private readonly handlers: QuestionnaireHandlers = {
-    start: () => this.apply(start(this.flow)),
+    start: () => this.apply(flow.start(this.flowState)),
     answer: (event) => this.onAnswer(event),
     optionKeydown: (event) => this.onOptionKeydown(event),
     submit: (event) => {
       event.preventDefault();
-      this.apply(next(this.flow));
+      this.apply(flow.next(this.flowState));
     },
-    back: () => this.apply(back(this.flow)),
-    backFromCrisis: () => this.apply(backFromCrisis(this.flow)),
-    changeAnswers: () => this.apply(changeAnswers(this.flow)),
-    startOver: () => this.apply(startOver(this.flow)),
+    back: () => this.apply(flow.back(this.flowState)),
+    backFromCrisis: () => this.apply(flow.backFromCrisis(this.flowState)),
+    changeAnswers: () => this.apply(flow.changeAnswers(this.flowState)),
+    startOver: () => this.apply(flow.startOver(this.flowState)),
     quickExit: () => this.onQuickExit(),
     print: () => printAlone(this, this.renderRoot.querySelector('details')),
     copy: () => void this.onCopy(),
@@ -279,7 +258,7 @@ export class CareQuestionnaire extends CareElement {
 
   /** Shows the question at `index` (from 0) on the path the answers lead to, keeping the answers. Fires no event. */
   showQuestion(index: number): void {
-    this.apply(showQuestion(this.flow, index));
+    this.apply(flow.showQuestion(this.flowState, index));
   }
 
   /**
@@ -288,12 +267,12 @@ export class CareQuestionnaire extends CareElement {
    * kept, and Storybook uses it for its stories.
    */
   showResult(): void {
-    this.apply(showResult(this.flow));
+    this.apply(flow.showResult(this.flowState));
   }
 
   /** Clears the answers (and any saved progress) and goes back to the introduction. Fires no event. */
   restart(): void {
-    this.apply(restart(this.flow));
+    this.apply(flow.restart(this.flowState));
   }
 
   /** Answers set by code keep the question on the path, and an outcome shown follows them. */
@@ -302,8 +281,9 @@ export class CareQuestionnaire extends CareElement {
     if (changed.has('persist') && this.persist != null && this.persist !== 'session') {
       this.warnIgnored('persist', this.persist, 'session');
     }
-    const before = changed.get('flow' as keyof CareQuestionnaire) as FlowState | undefined;
-    if (changed.has('flow' as keyof CareQuestionnaire) && before?.answers !== this.flow.answers) this.apply(answersSet(this.flow));
+    const key = 'flowState' as keyof CareQuestionnaire;
+    const before = changed.get(key) as flow.FlowState | undefined;
+    if (changed.has(key) && before?.answers !== this.flowState.answers) this.apply(flow.answersSet(this.flowState));
   }
 
   protected override updated(): void {
@@ -318,7 +298,7 @@ export class CareQuestionnaire extends CareElement {
     const locale = this.locale;
     const strings = questionnaireStrings[locale];
     return questionnaireTemplate({
-      flow: this.flow,
+      flow: this.flowState,
       locale,
       strings,
       contentLang: this.contentLang,
@@ -327,7 +307,7 @@ export class CareQuestionnaire extends CareElement {
       theme: this.validTheme,
       headingLevel: () => this.topHeadingLevel(this.headingLevel),
       offeredLevels: () => this.offeredLevels(),
-      nextStepLinks: (level) => this.nextStepLinks(level, locale, strings),
+      nextStepLinks: (level) => this.nextStepLinks(level, locale),
       on: this.handlers,
     });
   }
@@ -336,8 +316,8 @@ export class CareQuestionnaire extends CareElement {
     const input = event.target as HTMLInputElement;
     this.apply(
       input.type === 'checkbox'
-        ? tick(this.flow, input.name, input.value, input.checked)
-        : answer(this.flow, input.name, input.value),
+        ? flow.tick(this.flowState, input.name, input.value, input.checked)
+        : flow.answer(this.flowState, input.name, input.value),
     );
   }
 
@@ -362,37 +342,29 @@ export class CareQuestionnaire extends CareElement {
   }
 
   private async onCopy(): Promise<void> {
-    const recommendation = this.flow.recommendation;
+    const recommendation = this.flowState.recommendation;
     if (!recommendation) return;
     const locale = this.localize.locale;
     const strings = questionnaireStrings[locale];
-    const links = recommendation.level ? this.nextStepLinks(recommendation.level, locale, strings) : [];
-    const copied = await copySummary(recommendation, this.flow.answers, locale, links);
+    const links = recommendation.level ? this.nextStepLinks(recommendation.level, locale) : [];
+    const copied = await copySummary(recommendation, this.flowState.answers, locale, links);
     this.announce(copied ? strings.copied : strings.copyFailed);
   }
 
   /** Takes the flow's next state and does what it asks: speak, move focus, save, mark the suggestion, fire. */
-  private apply(step: FlowStep): void {
-    this.flow = step.state;
+  private apply(step: flow.FlowStep): void {
+    this.flowState = step.state;
     if (step.announce === null) this.announcement = '';
-    else if (step.announce) this.announce(this.announcementText(step.announce));
+    else if (step.announce) this.announce(statusText(step.announce, this.localize.locale));
     if (step.focus) this.pendingFocus = step.focus;
     if (step.suggest === null) this.clearSuggestion();
     else if (step.suggest) this.markSuggestion(step.suggest);
-    if (step.storage === 'save') this.storage.save(savedProgress(this.flow));
+    if (step.storage === 'save') this.storage.save(flow.savedProgress(this.flowState));
     else if (step.storage === 'clear') this.storage.clear();
     if (step.event) {
       const { type, detail } = step.event;
       this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
     }
-  }
-
-  private announcementText(announcement: FlowAnnouncement): string {
-    const locale = this.localize.locale;
-    const strings = questionnaireStrings[locale];
-    if (announcement.key === 'pathLength') return strings.pathLength(announcement.total);
-    if (announcement.key === 'result') return strings.resultAnnouncement(levels[announcement.level].longName[locale]);
-    return strings.crisisAnnouncement;
   }
 
   /** Sets the live region's text; a repeated message gets an invisible change so it is announced again. */
@@ -415,7 +387,7 @@ export class CareQuestionnaire extends CareElement {
    * The center's phone and link for `level` (attributes first, then its program, then its contact), else SAMHSA.
    * Without a level, the attributes and the contact.
    */
-  private nextStepLinks(level: LevelId | undefined, locale: Locale, strings: QuestionnaireStrings): NextStepLink[] {
+  private nextStepLinks(level: LevelId | undefined, locale: Locale): NextStepLink[] {
     const { call, link, ignored } = centerLinks(this.configuration.config, level, {
       phone: this.phone,
       url: this.ctaHref,
@@ -425,15 +397,7 @@ export class CareQuestionnaire extends CareElement {
       if (attribute === 'phone') warnOnce(`<care-questionnaire phone="${value}"> has no digits and is ignored.`);
       else warnOnce(`<care-questionnaire cta-href> ignores "${value}": use an http(s), tel: or mailto: URL.`);
     }
-    const links: NextStepLink[] = [];
-    if (call) links.push({ action: 'call', href: call.href, text: strings.callUs(call.phone) });
-    if (link) links.push({ action: 'link', href: link.href, text: link.label?.[locale] ?? strings.defaultCtaLabel });
-    if (links.length === 0) {
-      const [helpline, tty] = samhsaHelpline.contacts;
-      links.push({ action: 'helpline', href: helpline.href, text: strings.helplineCall });
-      links.push({ action: 'helpline', href: tty.href, text: strings.helplineTty });
-    }
-    return links;
+    return nextStepLinks(call, link, locale);
   }
 
   private markSuggestion(level: LevelId): void {
