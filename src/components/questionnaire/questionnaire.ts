@@ -361,9 +361,12 @@ export class CareQuestionnaire extends CareElement {
     else if (step.suggest) this.markSuggestion(step.suggest);
     if (step.storage === 'save') this.storage.save(flow.savedProgress(this.flowState));
     else if (step.storage === 'clear') this.storage.clear();
-    if (step.event) {
-      const { type, detail } = step.event;
-      this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+    // Each event by its literal name, which the manifest's analyzer reads.
+    const { event } = step;
+    if (event?.type === 'care-step') {
+      this.dispatchEvent(new CustomEvent('care-step', { detail: event.detail, bubbles: true, composed: true }));
+    } else if (event) {
+      this.dispatchEvent(new CustomEvent('care-complete', { detail: event.detail, bubbles: true, composed: true }));
     }
   }
 
