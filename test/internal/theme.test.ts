@@ -42,7 +42,8 @@ async function paintedColours(questionnaire: CareQuestionnaire) {
   root.append(focusProbe);
   const focus = getComputedStyle(focusProbe).color;
   focusProbe.remove();
-  return { surface: screen.backgroundColor, accent: start.backgroundColor, onAccent: start.color, focus };
+  const muted = getComputedStyle(root.querySelector('.muted')!).color;
+  return { surface: screen.backgroundColor, accent: start.backgroundColor, onAccent: start.color, focus, muted };
 }
 
 const brandAccent = 'rgb(106, 44, 145)';
@@ -67,6 +68,8 @@ describe('theme: colours follow the page', () => {
     const colours = await paintedColours(await questionnaireOnPage(null));
     expect(colours.surface).to.equal('rgb(255, 255, 255)');
     expect(colours.accent).to.equal(brandAccent);
+    expect(colours.muted, 'secondary text in its own colour').to.equal('rgb(74, 88, 104)');
+    expect(contrast(colours.muted, colours.surface)).to.be.at.least(4.5);
     expect(contrast(colours.accent, colours.surface)).to.be.at.least(4.5);
     expect(contrast(colours.onAccent, colours.accent)).to.be.at.least(4.5);
     expect(contrast(colours.focus, colours.surface), 'focus ring').to.be.at.least(3);
@@ -76,6 +79,8 @@ describe('theme: colours follow the page', () => {
     const colours = await paintedColours(await questionnaireOnPage('dark'));
     expect(colours.surface).to.equal(builtInDarkSurface);
     expect(colours.accent).to.equal(builtInDarkAccent);
+    expect(colours.muted, 'secondary text in its own colour').to.equal('rgb(179, 192, 204)');
+    expect(contrast(colours.muted, colours.surface)).to.be.at.least(4.5);
     expect(contrast(colours.accent, colours.surface)).to.be.at.least(4.5);
     expect(contrast(colours.onAccent, colours.accent)).to.be.at.least(4.5);
     expect(contrast(colours.focus, colours.surface), 'focus ring').to.be.at.least(3);

@@ -47,7 +47,7 @@ export const styles = css`
   }
 
   .note {
-    color: var(--_muted);
+    color: var(--_text-muted);
     font-size: 0.9375em;
     max-width: 70ch;
   }
@@ -154,7 +154,7 @@ export const styles = css`
   .level-long {
     display: block;
     margin-top: 0.125rem;
-    color: var(--_muted);
+    color: var(--_text-muted);
     font-size: 0.875em;
     font-weight: normal;
     line-height: 1.35;
@@ -179,7 +179,7 @@ export const styles = css`
 
   sup {
     margin-inline-start: 0.125em;
-    color: var(--_muted);
+    color: var(--_text-muted);
     font-size: 0.75em;
     line-height: 0;
   }
@@ -300,7 +300,7 @@ export const styles = css`
   /* Sources */
 
   .sources {
-    color: var(--_muted);
+    color: var(--_text-muted);
     font-size: 0.875em;
   }
 

@@ -48,7 +48,7 @@ export const styles = [
   }
 
   .muted {
-    color: var(--_muted);
+    color: var(--_text-muted);
   }
 
   /* Question */
@@ -103,7 +103,7 @@ export const styles = [
   .progress {
     display: block;
     margin-bottom: calc(var(--_space) * 0.375);
-    color: var(--_muted);
+    color: var(--_text-muted);
     font-size: 0.875rem;
     font-weight: 600;
     letter-spacing: 0.02em;
@@ -114,7 +114,7 @@ export const styles = [
   }
 
   .hint {
-    color: var(--_muted);
+    color: var(--_text-muted);
   }
 
   .error {
@@ -306,7 +306,7 @@ export const styles = [
     margin-block: calc(var(--_space) * 1.25) 0;
     padding-block-start: calc(var(--_space) * 0.75);
     border-block-start: 1px solid var(--_border);
-    color: var(--_muted);
+    color: var(--_text-muted);
     font-size: 0.9375em;
   }
 
@@ -441,7 +441,7 @@ export const styles = [
   @media print {
     :host {
       --_text: #000;
-      --_muted: #333;
+      --_text-muted: #333;
       --_surface: #fff;
       --_surface-alt: #fff;
       --_border: #666;
