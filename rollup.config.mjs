@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -104,14 +104,27 @@ function chunkFileList() {
   };
 }
 
-/** One file for a script tag: everything bundled in, minified, with a source map. */
-function scriptTagBundle(input, file) {
+/** Writes chunks/files.json (just built) into the loader, where it declares `__CHUNK_FILES__`. */
+function chunkFilesInLoader() {
+  return {
+    name: 'chunk-files-in-loader',
+    transform(code, id) {
+      if (!id.endsWith('/src/loader.ts')) return null;
+      const files = readFileSync('dist/chunks/files.json', 'utf8');
+      return { code: code.replace(/\b__CHUNK_FILES__\b(?=;)/, `(${files.trim()})`), map: null };
+    },
+  };
+}
+
+/** One file for a script tag: everything bundled in, minified, with a source map; `plugins` run after TypeScript. */
+function scriptTagBundle(input, file, plugins = []) {
   return {
     input,
     output: { file, format: 'iife', sourcemap: true },
     plugins: [
       nodeResolve(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: true, ...failOnTypeErrors }),
+      ...plugins,
       minifyCssTemplates(),
       terser({ ecma: 2021, module: false, format: { comments: false } }),
     ],
@@ -142,8 +155,6 @@ export default [
       minifyCssTemplates(),
     ],
   },
-  // The script tag a site pastes: the loader, which fetches from chunks/ beside it only the elements a page shows.
-  scriptTagBundle('src/loader.ts', 'dist/care-level-widgets.js'),
   {
     // The loader's chunks: one entry per element (it defines the element and those it renders), `library` for the
     // loader's load(), and the code they share in hashed files, fetched once and cached across versions' changes.
@@ -166,6 +177,9 @@ export default [
       chunkFileList(),
     ],
   },
+  // The script tag a site pastes: the loader, which fetches from chunks/ beside it only the elements a page shows.
+  // Built after the chunks (rollup builds an array of configurations in order): it carries chunks/files.json.
+  scriptTagBundle('src/loader.ts', 'dist/care-level-widgets.js', [chunkFilesInLoader()]),
   // For a site that can host only one file: everything in one script, as the script tag was before the loader.
   scriptTagBundle('src/standalone.ts', 'dist/care-level-widgets.standalone.js'),
   // For pages with pre-rendered elements (care-level-widgets/ssr): Lit's hydration support, loaded before Lit

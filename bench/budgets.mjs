@@ -17,14 +17,24 @@ export function checkBudgets(results, budget) {
     results.blocking.find((row) => row.id === id && row.width === width && row.throttle === throttle);
   const lighthouseSummary = Array.isArray(results.lighthouse) ? results.lighthouse : [];
   const comparisonRatio = render.chromium.comparison.laidOut.median / render.chromium.baseline.laidOut.median;
+  const bytes = (value) => `${formatKb(value)} (${value} bytes)`;
+  const fetchedPage = (id) => results.fetched?.pages.find((row) => row.id === id);
   const checks = [
+    ...Object.entries(budget.fetchedGzipBytes ?? {}).map(([id, limit]) => ({
+      name: `fetchedGzipBytes.${id}`,
+      what: `scripts fetched by the ${fetchedPage(id)?.page ?? id} page, gzip`,
+      actual: fetchedPage(id)?.gzip ?? Number.NaN,
+      limit,
+      shown: bytes,
+      problem: fetchedPage(id)?.error,
+    })),
     {
-      name: 'bundleGzipBytes',
-      what: 'script-tag bundle, gzip',
-      actual: results.sizes.scriptTag.gzip,
-      limit: budget.bundleGzipBytes,
-      shown: (value) => `${formatKb(value)} (${value} bytes)`,
-      problem: results.bundleLacks?.length > 0 ? `the bundle lacks ${results.bundleLacks.join(', ')}, so its size is not the whole library` : undefined,
+      name: 'everyChunkGzipBytes',
+      what: 'the loader and every chunk together, gzip',
+      actual: results.fetched?.everyChunk.gzip ?? Number.NaN,
+      limit: budget.everyChunkGzipBytes,
+      shown: bytes,
+      problem: results.bundleLacks?.length > 0 ? `the single file lacks ${results.bundleLacks.join(', ')}, so the build is not the whole library` : undefined,
     },
     {
       name: 'comparisonRenderVsBaseline',

@@ -28,6 +28,7 @@ import { formatKb, formatMs, formatRatio, markdownTable, summarize, textTable } 
 import { taskViewports, traceLoad } from './tasks.mjs';
 import { lighthouseCategories, lighthouseRuns } from './lighthouse.mjs';
 import { measurePrerenderedFirstView } from './ssr.mjs';
+import { measureFetched } from './fetched.mjs';
 
 const benchDir = dirname(fileURLToPath(import.meta.url));
 const repoRoot = resolve(benchDir, '..');
@@ -69,7 +70,7 @@ export async function measure(options) {
     }
     log(`Built in ${seconds(buildStart)}.`);
   }
-  for (const file of ['dist/care-level-widgets.js', 'dist/data.js']) {
+  for (const file of ['dist/care-level-widgets.js', 'dist/care-level-widgets.standalone.js', 'dist/data.js']) {
     if (!existsSync(join(repoRoot, file))) {
       log(`${file} is missing: run without --no-build, or \`npm run build\` first.`);
       process.exit(1);
@@ -96,6 +97,10 @@ export async function measure(options) {
   log('Measuring sizes (rollup + terser per npm entry)…');
   const sizes = await measureSizes(repoRoot);
   log(`Sizes measured in ${seconds(sizesStart)}.`);
+  log('Recording what each kind of page fetches (Chromium)…');
+  const fetchBrowser = await launchChromium();
+  const fetched = await measureFetched(repoRoot, server.origin, fetchBrowser);
+  await fetchBrowser.close();
 
   // ---------------------------------------------------------------------------------------------------------------
   // Rendering
@@ -428,7 +433,7 @@ export async function measure(options) {
     ]),
   );
 
-  const bundleText = readFileSync(join(repoRoot, 'dist/care-level-widgets.js'), 'utf8');
+  const bundleText = readFileSync(join(repoRoot, 'dist/care-level-widgets.standalone.js'), 'utf8');
   const missingFromBundle = [
     ...['care-comparison', 'care-questionnaire', 'care-term', 'care-crisis-banner'].filter(
       (tag) => !new RegExp(`["'\`]${tag}["'\`]`).test(bundleText),
@@ -454,6 +459,7 @@ export async function measure(options) {
       lighthouse: `Lighthouse (npm package) with throttlingMethod devtools on the demo served with its strict CSP, in Debian's Chromium; mobile (412 × 823, 4x CPU, slow 4G) and desktop (1280 × 800); ${lighthouseRunCount} runs each.`,
     },
     sizes,
+    fetched,
     render,
     firefoxSkipped,
     scaling: scaling.map(({ query, ...scale }) => scale),

@@ -177,6 +177,21 @@ ${repeat(tables, () => comparisonElement(input))}
         .replace('<head>', '<head>\n    <base href="/demo/" />');
     },
 
+    /** Only the crisis banner, as in a site's header: what such a page fetches. */
+    banner() {
+      return page({
+        title: '<care-crisis-banner>',
+        head: `<link rel="stylesheet" href="/dist/care-level-widgets.css" />
+    <script src="${bundle}" defer></script>`,
+        body: `    <main>
+      <care-crisis-banner variant="compact">
+        <p>In crisis? Call or text <a href="tel:988">988</a>, or call <a href="tel:911">911</a> in an emergency.</p>
+      </care-crisis-banner>
+      <h1>Our programs</h1>
+    </main>`,
+      });
+    },
+
     /** Every element on one page, for memory and layout shift. */
     all() {
       return page({

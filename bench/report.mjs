@@ -52,6 +52,20 @@ export function printReport(results, checks, { markdown = false, publishableRuns
     ]),
   );
 
+  if (results.fetched) {
+    const { fetched } = results;
+    section(
+      'What each kind of page fetches',
+      'The scripts Chromium fetched from dist/ to show each page (the loader care-level-widgets.js and the chunks it imported), each weighed as gzip -9 of the built file; then every chunk together, and the single file for comparison.',
+      [{ title: 'Page' }, { title: 'Files', align: 'right' }, { title: 'Gzip', align: 'right' }],
+      [
+        ...fetched.pages.map((row) => [row.error ? `${row.page} (failed: ${row.error})` : row.page, String(row.files.length), formatKb(row.gzip)]),
+        ['every chunk together, with the loader', String(fetched.everyChunk.files), formatKb(fetched.everyChunk.gzip)],
+        ['care-level-widgets.standalone.js (one file)', '1', formatKb(fetched.standalone.gzip)],
+      ],
+    );
+  }
+
   const renderRows = [];
   for (const browserName of Object.keys(render)) {
     const label = browserName === 'chromium' ? 'Chromium' : 'Firefox';

@@ -133,7 +133,7 @@ export async function measureSizes(repoRoot) {
     symlinkSync(join(repoRoot, 'node_modules/lit'), join(modules, 'lit'), 'dir');
     symlinkSync(join(repoRoot, 'node_modules/@floating-ui/dom'), join(modules, '@floating-ui/dom'), 'dir');
 
-    const shippedFile = join(repoRoot, 'dist/care-level-widgets.js');
+    const shippedFile = join(repoRoot, 'dist/care-level-widgets.standalone.js');
     const shipped = readFileSync(shippedFile);
     const scriptTagConsumer = join(workDir, 'script-tag.js');
     writeFileSync(
@@ -142,8 +142,8 @@ export async function measureSizes(repoRoot) {
     );
     const unminifiedScriptTag = await bundleSizes(scriptTagConsumer, { format: 'iife' });
     const scriptTag = {
-      name: 'dist/care-level-widgets.js',
-      imports: 'script tag: every element, en + es',
+      name: 'dist/care-level-widgets.standalone.js',
+      imports: 'single-file script tag: every element, en + es',
       raw: unminifiedScriptTag.raw,
       minified: shipped.length,
       ...compressedSizes(shipped),

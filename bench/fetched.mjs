@@ -1,0 +1,65 @@
+/**
+ * What a page pays for the widgets: the script files the browser really fetched from dist/ when it loaded each kind
+ * of page (recorded in Chromium), each weighed as gzip -9 of the file as built, beside every chunk together and the
+ * single file (care-level-widgets.standalone.js).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { compressedSizes } from './sizes.mjs';
+
+/** The page kinds of issue 22's table, by bench page. */
+export const fetchedPages = [
+  { id: 'banner', page: 'crisis banner only', url: '/bench/banner.html', tags: ['care-crisis-banner'] },
+  { id: 'comparison', page: 'comparison only, English', url: '/bench/comparison.html', tags: ['care-comparison'] },
+  {
+    id: 'all',
+    page: 'comparison + terms + banner + questionnaire, English',
+    url: '/bench/all.html',
+    tags: ['care-crisis-banner', 'care-term', 'care-comparison', 'care-questionnaire'],
+  },
+];
+
+const gzipOf = (file) => compressedSizes(readFileSync(file)).gzip;
+
+/** Loads each page once in a fresh context and weighs the dist/ scripts it fetched until its elements rendered. */
+export async function measureFetched(repoRoot, origin, browser) {
+  const pages = [];
+  for (const { id, page: label, url, tags } of fetchedPages) {
+    const context = await browser.createBrowserContext();
+    const tab = await context.newPage();
+    const files = new Set();
+    tab.on('request', (request) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/dist/') && pathname.endsWith('.js')) files.add(pathname.slice('/dist/'.length));
+    });
+    let error;
+    try {
+      await tab.goto(`${origin}${url}`, { waitUntil: 'load' });
+      await tab.evaluate(
+        (names) => Promise.all(names.map((name) => customElements.whenDefined(name))),
+        tags,
+      );
+    } catch (caught) {
+      error = caught.message;
+    }
+    await context.close();
+    const sorted = [...files].sort();
+    pages.push({
+      id,
+      page: label,
+      files: sorted,
+      gzip: sorted.reduce((sum, file) => sum + gzipOf(join(repoRoot, 'dist', file)), 0),
+      error,
+    });
+  }
+  const chunkFiles = readdirSync(join(repoRoot, 'dist/chunks')).filter((name) => name.endsWith('.js'));
+  const everyChunk = ['care-level-widgets.js', ...chunkFiles.map((name) => `chunks/${name}`)];
+  return {
+    pages,
+    everyChunk: {
+      files: everyChunk.length,
+      gzip: everyChunk.reduce((sum, file) => sum + gzipOf(join(repoRoot, 'dist', file)), 0),
+    },
+    standalone: { gzip: gzipOf(join(repoRoot, 'dist/care-level-widgets.standalone.js')) },
+  };
+}
