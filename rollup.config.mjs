@@ -120,7 +120,8 @@ function chunkFilesInLoader() {
 function scriptTagBundle(input, file, plugins = []) {
   return {
     input,
-    output: { file, format: 'iife', sourcemap: true },
+    // One file: Floating UI, which the modules import when a popup first opens, is bundled in too.
+    output: { file, format: 'iife', sourcemap: true, inlineDynamicImports: true },
     plugins: [
       nodeResolve(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist', sourceMap: true, ...failOnTypeErrors }),
@@ -189,7 +190,7 @@ export default [
     // The embed-code page's pre-renderer (demo/embed.js): care-level-widgets/ssr in a Web Worker, with Lit's server
     // builds (the `node` condition), which need no DOM. Demo only: package.json `files` leaves dist/demo/ out.
     input: 'src/ssr/embed-worker.ts',
-    output: { file: 'dist/demo/care-level-widgets-ssr-worker.js', format: 'iife' },
+    output: { file: 'dist/demo/care-level-widgets-ssr-worker.js', format: 'iife', inlineDynamicImports: true },
     plugins: [
       {
         // Lit's server-side hydration helpers base64 a template digest with Node's Buffer; a worker has btoa.

@@ -69,7 +69,7 @@ async function bundleSizes(inputFile, { format = 'es' } = {}) {
   });
   try {
     const chunksOf = (output) => output.output.filter((item) => item.type === 'chunk').map((chunk) => chunk.code).join('\n');
-    const unminified = await bundle.generate({ format });
+    const unminified = await bundle.generate({ format, inlineDynamicImports: format === 'iife' });
     const raw = chunksOf(unminified);
     const codeByOrigin = {};
     for (const chunk of unminified.output.filter((item) => item.type === 'chunk')) {
@@ -79,7 +79,7 @@ async function bundleSizes(inputFile, { format = 'es' } = {}) {
       }
     }
     const minified = chunksOf(
-      await bundle.generate({ format, plugins: [terser({ ecma: 2021, module: format === 'es', format: { comments: false } })] }),
+      await bundle.generate({ format, inlineDynamicImports: format === 'iife', plugins: [terser({ ecma: 2021, module: format === 'es', format: { comments: false } })] }),
     );
     return {
       raw: Buffer.byteLength(raw),

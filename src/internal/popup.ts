@@ -1,5 +1,16 @@
-import { arrow, autoUpdate, computePosition, flip, offset, shift, type Placement } from '@floating-ui/dom';
+import type { Placement } from '@floating-ui/dom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+let floatingUi: Promise<typeof import('@floating-ui/dom')> | undefined;
+
+/**
+ * Floating UI, imported the first time a popup opens: a page whose terms are never opened never fetches it (the
+ * script tag's chunks keep it in a file of its own).
+ */
+function loadFloatingUi(): Promise<typeof import('@floating-ui/dom')> {
+  floatingUi ??= import('@floating-ui/dom');
+  return floatingUi;
+}
 
 /** The elements a popup positions: what it points at, the popup itself and, optionally, its arrow. */
 export interface PopupElements {
@@ -50,8 +61,8 @@ function hideFromTopLayer(element: HTMLElement): void {
 }
 
 /**
- * Positions a popup next to the element it belongs to with Floating UI: offset, then flip, then shift, then arrow,
- * always with `position: fixed`. Where the Popover API exists, the popup (which must carry `popover="manual"`) is
+ * Positions a popup next to the element it belongs to with Floating UI (loaded when a popup first opens): offset,
+ * then flip, then shift, then arrow, always with `position: fixed`. Where the Popover API exists, the popup (which must carry `popover="manual"`) is
  * shown in the top layer, so no `overflow: hidden`, `z-index` or stacking context of an ancestor can clip or cover
  * it. While it is open, `autoUpdate` keeps it in place as the page scrolls and resizes; closing it or disconnecting
  * the host stops that.
@@ -80,7 +91,15 @@ export class PopupController implements ReactiveController {
     if (this.shownElements) this.hide();
     this.shownElements = elements;
     showInTopLayer(elements.floating);
-    this.stopAutoUpdate = autoUpdate(elements.reference, elements.floating, () => this.reposition(elements));
+    loadFloatingUi().then(
+      ({ autoUpdate }) => {
+        // The popup may have closed, or been opened for other elements, while Floating UI loaded.
+        if (this.shownElements !== elements) return;
+        this.stopAutoUpdate = autoUpdate(elements.reference, elements.floating, () => this.reposition(elements));
+      },
+      // Without Floating UI (its file did not load) the popup still shows, where its own styles put it.
+      () => undefined,
+    );
   }
 
   /** Hides the popup and stops following the reference. Safe to call when it is already hidden. */
@@ -99,10 +118,11 @@ export class PopupController implements ReactiveController {
   private async reposition(elements: PopupElements): Promise<void> {
     const { reference, floating, arrow: arrowElement } = elements;
     const { placement = 'top', distance = 8, viewportPadding = 8, arrowPadding = 8 } = this.options;
-    const middleware = [offset(distance), flip({ padding: viewportPadding }), shift({ padding: viewportPadding })];
-    if (arrowElement) middleware.push(arrow({ element: arrowElement, padding: arrowPadding }));
     let position;
     try {
+      const { arrow, computePosition, flip, offset, shift } = await loadFloatingUi();
+      const middleware = [offset(distance), flip({ padding: viewportPadding }), shift({ padding: viewportPadding })];
+      if (arrowElement) middleware.push(arrow({ element: arrowElement, padding: arrowPadding }));
       position = await computePosition(reference, floating, { strategy: 'fixed', placement, middleware });
     } catch {
       return;

@@ -73,6 +73,21 @@ describe('the script tag loads each element when it is on the page', () => {
     for (const file of questionnaireOnly) expect(fetched).not.to.include(`chunks/${file}`);
   });
 
+  it('fetches Floating UI only when a glossary term first opens', async () => {
+    const page = await loadPage('comparison-only.html');
+    await widgetsRendered(page);
+    const before = fetchedScripts(page, '/test/copied-dist/');
+    const term = page.document.querySelector('care-comparison')!.shadowRoot!.querySelector('care-term')!;
+    await (term as Element & { updateComplete: Promise<unknown> }).updateComplete;
+    const tooltip = term.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
+    term.shadowRoot!.querySelector<HTMLElement>('[part~="trigger"]')!.focus();
+    await waitUntil(() => tooltip.dataset.placement, 'the definition was never positioned', { timeout: 5000 });
+    const added = fetchedScripts(page, '/test/copied-dist/').filter((file) => !before.includes(file));
+    expect(added, 'one file more: Floating UI').to.have.length(1);
+    const filesOfEveryEntry = Object.values(chunkFiles).flat();
+    expect(filesOfEveryEntry, 'no element loads it up front').not.to.include(added[0].replace('chunks/', ''));
+  });
+
   it('loads an element added after the page loaded', async () => {
     const page = await loadPage('banner-only.html');
     await widgetsRendered(page);
