@@ -1,6 +1,6 @@
 /**
- * keepPhoneNumbersWhole, rendered as the server renders it (lit's SSR), with lit's hydration markers (`<!--lit-part-->`,
- * `<?>`) taken out: the markup a reader's browser shows.
+ * keepPhoneNumbersWhole, rendered as the server renders it (lit's SSR), with lit's hydration markers
+ * (`<!--lit-part-->`, `<?>`) taken out: the markup a reader's browser shows.
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
