@@ -213,7 +213,7 @@ function reactRefTypes() {
 }
 
 export default {
-  globs: ['src/components/**/*.ts', 'src/internal/care-element.ts'],
+  globs: ['src/components/**/*.ts', 'src/internal/care-element.ts', 'src/internal/care-section-element.ts'],
   exclude: ['src/**/*.styles.ts', 'src/**/*.strings.ts'],
   outdir: 'dist',
   litelement: true,

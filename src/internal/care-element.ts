@@ -11,38 +11,11 @@ export type CareTheme = 'light' | 'dark';
 
 const themes: readonly string[] = ['light', 'dark'];
 
-const headingSelector = 'h1, h2, h3, h4, h5, h6';
-
 /**
  * The language a server rendered an element in, written on the host by Lit SSR (see `willUpdate()`) and read once by
  * the browser: hydration keeps the server's text, so an element whose language changed since must render again.
  */
 const renderedLangAttribute = 'rendered-lang';
-
-/** The level of the last heading in `node`'s subtree, in document order, or null. */
-function lastHeadingLevel(node: Node): number | null {
-  if (!(node instanceof Element)) return null;
-  const inside = node.querySelectorAll(headingSelector);
-  const last = inside.length > 0 ? inside[inside.length - 1] : node.matches(headingSelector) ? node : null;
-  return last ? Number(last.localName.slice(1)) : null;
-}
-
-/**
- * The level of the nearest heading before `element` in the page, in document order, crossing out of shadow roots:
- * a widget placed after an `<h1>` takes h2, after an `<h2>` takes h3.
- */
-export function precedingHeadingLevel(element: Element): number | null {
-  let node: Node | null = element;
-  while (node) {
-    for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
-      const level = lastHeadingLevel(sibling);
-      if (level) return level;
-    }
-    node = node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
-    if (node instanceof Element && node.matches(headingSelector)) return Number(node.localName.slice(1));
-  }
-  return null;
-}
 
 /**
  * The base of every element, as Shoelace's `ShoelaceElement` is of its components: the library version, `theme`
@@ -93,13 +66,6 @@ export class CareElement extends LitElement {
    * on a French page the widgets speak English, and say so. Undefined when they match. Worked out in `willUpdate()`.
    */
   protected contentLang?: string;
-
-  /**
-   * One below the nearest heading before the element (2 when there is none), found the first time a heading is
-   * rendered without `heading-level`, and forgotten when the element moves. An element that renders no heading (a
-   * `<care-term>`) never looks.
-   */
-  private headingLevelFromPage?: number;
 
   /**
    * The element's `ElementInternals`, attached once here: the `pending` custom state uses it, and a subclass uses
@@ -162,23 +128,6 @@ export class CareElement extends LitElement {
     this.recordReflectedDefaults();
     super.connectedCallback();
     if (!this.hasUpdated) this.setPending(true);
-    if (this.headingLevelFromPage !== undefined) {
-      // Moved: the heading it rendered may no longer fit the headings before it.
-      this.headingLevelFromPage = undefined;
-      this.requestUpdate();
-    }
-  }
-
-  /**
-   * The level of the element's top heading: its `heading-level` when set, otherwise one below the nearest heading
-   * before it in the page, so it fits any page's outline without configuration. Call it only while rendering a
-   * heading: without `heading-level` it walks the page before the element (once, until the element moves).
-   */
-  protected topHeadingLevel(headingLevel: number | undefined): number {
-    if (headingLevel !== undefined && Number.isFinite(headingLevel)) return headingLevel;
-    // A server has no page to look at: `care-level-widgets/ssr` writes a heading-level instead.
-    this.headingLevelFromPage ??= isServer ? 2 : Math.min(6, Math.max(2, (precedingHeadingLevel(this) ?? 1) + 1));
-    return this.headingLevelFromPage;
   }
 
   /**

@@ -9,7 +9,8 @@ import type { CareComparison } from '../../src/components/comparison/comparison.
 import type { CareCrisisBanner } from '../../src/components/crisis-banner/crisis-banner.js';
 import type { CareQuestionnaire } from '../../src/components/questionnaire/questionnaire.js';
 import type { CareTerm } from '../../src/components/term/term.js';
-import { CareElement, precedingHeadingLevel } from '../../src/internal/care-element.js';
+import { CareElement } from '../../src/internal/care-element.js';
+import { precedingHeadingLevel } from '../../src/internal/care-section-element.js';
 import { resetWarnOnce } from '../../src/internal/warn-once.js';
 
 function captureWarnings(): { messages: string[]; restore: () => void } {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
-import { CareElement } from '../../internal/care-element.js';
+import { CareSectionElement } from '../../internal/care-section-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { CareTerm } from '../term/term.js';
 import {
@@ -124,7 +124,7 @@ export type ComparisonLayout = ViewLayout;
  * @cssprop [--care-font-family=inherit] - The font; inherits the page's by default.
  * @cssprop [--care-font-size=max(1rem, 16px)] - The base font size.
  */
-export class CareComparison extends CareElement {
+export class CareComparison extends CareSectionElement {
   static override readonly dependencies = { 'care-term': CareTerm };
 
   static override styles = [themeStyles, styles];
@@ -173,12 +173,6 @@ export class CareComparison extends CareElement {
    */
   @property({ reflect: true }) layout: ComparisonLayout = 'auto';
 
-  /**
-   * The level of the headings of the cards and of the sources (2 to 6), so they fit the page's outline. The title
-   * above them is a heading one level higher, or at the same level when this is 2. Without it, the title is one
-   * level below the nearest heading before the comparison in the page (`h2` when there is none).
-   */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel?: number;
   private readonly configuration = new ConfigController(
     this,
     (): ConfigValue => this.config,

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
-import { CareElement } from '../../internal/care-element.js';
+import { CareSectionElement } from '../../internal/care-section-element.js';
 import { headingTag } from '../../internal/heading-tag.js';
 import { keepPhoneNumbersWhole } from '../../internal/phone-number.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -55,7 +55,7 @@ const variants: readonly string[] = ['full', 'compact'];
  * @cssprop [--care-space=1rem] - The base spacing unit.
  * @cssprop [--care-font-family=inherit] - The font; inherits the page's by default.
  */
-export class CareCrisisBanner extends CareElement {
+export class CareCrisisBanner extends CareSectionElement {
   static override styles = [themeStyles, styles];
 
   /**
@@ -64,11 +64,6 @@ export class CareCrisisBanner extends CareElement {
    */
   @property({ reflect: true }) variant: CrisisBannerVariant = 'full';
 
-  /**
-   * The level of the banner's heading (2 to 6), so it fits the outline of the page it sits in; services get the
-   * next level down. Without it, one below the nearest heading before the banner in the page (2 when none).
-   */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel?: number;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);

@@ -1,6 +1,6 @@
 import type { PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { CareElement } from '../../internal/care-element.js';
+import { CareSectionElement } from '../../internal/care-section-element.js';
 import { centerLinks } from '../../internal/center-links.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { CareCrisisBanner } from '../crisis-banner/crisis-banner.js';
@@ -128,16 +128,11 @@ const defaultQuickExitUrl = 'https://www.google.com/';
  * @cssprop [--care-space=1rem] - The base spacing unit.
  * @cssprop [--care-font-family=inherit] - The font; inherits the page's by default.
  */
-export class CareQuestionnaire extends CareElement {
+export class CareQuestionnaire extends CareSectionElement {
   static override readonly dependencies = { 'care-crisis-banner': CareCrisisBanner };
 
   static override styles = [themeStyles, styles];
 
-  /**
-   * The level of each screen's heading (2 to 6); its sections get the next level down. Without it, one below the
-   * nearest heading before the questionnaire in the page (2 when none).
-   */
-  @property({ type: Number, attribute: 'heading-level', reflect: true }) headingLevel?: number;
 
   /**
    * The center's configuration (see `CareConfigInput`): `levels` it offers and its `contact`, or a `programs` entry
