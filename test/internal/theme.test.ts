@@ -46,6 +46,14 @@ async function paintedColours(questionnaire: CareQuestionnaire) {
   return { surface: screen.backgroundColor, accent: start.backgroundColor, onAccent: start.color, focus, muted };
 }
 
+/** WCAG AA: 4.5:1 for text (secondary text, accent-coloured links, text on the accent), 3:1 for the focus ring. */
+function expectAaContrast(colours: Awaited<ReturnType<typeof paintedColours>>): void {
+  expect(contrast(colours.muted, colours.surface), 'secondary text').to.be.at.least(4.5);
+  expect(contrast(colours.accent, colours.surface), 'accent on the surface').to.be.at.least(4.5);
+  expect(contrast(colours.onAccent, colours.accent), 'text on the accent').to.be.at.least(4.5);
+  expect(contrast(colours.focus, colours.surface), 'focus ring').to.be.at.least(3);
+}
+
 const brandAccent = 'rgb(106, 44, 145)';
 const builtInDarkSurface = 'rgb(23, 32, 42)';
 const builtInDarkAccent = 'rgb(127, 209, 199)';
@@ -69,10 +77,7 @@ describe('theme: colours follow the page', () => {
     expect(colours.surface).to.equal('rgb(255, 255, 255)');
     expect(colours.accent).to.equal(brandAccent);
     expect(colours.muted, 'secondary text in its own colour').to.equal('rgb(74, 88, 104)');
-    expect(contrast(colours.muted, colours.surface)).to.be.at.least(4.5);
-    expect(contrast(colours.accent, colours.surface)).to.be.at.least(4.5);
-    expect(contrast(colours.onAccent, colours.accent)).to.be.at.least(4.5);
-    expect(contrast(colours.focus, colours.surface), 'focus ring').to.be.at.least(3);
+    expectAaContrast(colours);
   });
 
   it('turns dark on a dark page, leaving the light brand accent out, and keeps 4.5:1', async () => {
@@ -80,10 +85,7 @@ describe('theme: colours follow the page', () => {
     expect(colours.surface).to.equal(builtInDarkSurface);
     expect(colours.accent).to.equal(builtInDarkAccent);
     expect(colours.muted, 'secondary text in its own colour').to.equal('rgb(179, 192, 204)');
-    expect(contrast(colours.muted, colours.surface)).to.be.at.least(4.5);
-    expect(contrast(colours.accent, colours.surface)).to.be.at.least(4.5);
-    expect(contrast(colours.onAccent, colours.accent)).to.be.at.least(4.5);
-    expect(contrast(colours.focus, colours.surface), 'focus ring').to.be.at.least(3);
+    expectAaContrast(colours);
   });
 
   it('uses --care-color-accent-dark in the dark scheme', async () => {
