@@ -164,15 +164,7 @@ export function showResult(state: FlowState): FlowStep {
 /** Clears the answers and saved progress and goes back to the introduction. Fires no event. */
 export function restart(state: FlowState): FlowStep {
   return {
-    state: {
-      ...state,
-      answers: {},
-      questionIndex: 0,
-      screen: 'intro',
-      answerMissing: false,
-      recommendation: null,
-      shownPathLength: undefined,
-    },
+    state: { ...initialFlowState, missingPresses: state.missingPresses },
     announce: null,
     suggest: null,
     storage: 'clear',
