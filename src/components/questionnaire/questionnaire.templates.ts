@@ -25,7 +25,6 @@ import { questionnaireStrings, type EmergencyKind, type QuestionnaireStrings } f
 export interface QuestionnaireHandlers {
   readonly start: () => void;
   readonly answer: (event: Event) => void;
-  readonly optionKeydown: (event: KeyboardEvent) => void;
   readonly submit: (event: SubmitEvent) => void;
   readonly back: () => void;
   readonly backFromCrisis: () => void;
@@ -56,6 +55,18 @@ export interface QuestionnaireTemplateContext {
   /** The center's phone and link for `level`, else SAMHSA's helpline. */
   readonly nextStepLinks: (level: LevelId | undefined) => readonly NextStepLink[];
   readonly on: QuestionnaireHandlers;
+}
+
+/**
+ * Enter on a radio button submits in every engine, as it already does in some. Enter on a checkbox does nothing in
+ * every engine, as in Firefox and WebKit (Chromium submits): someone ticking several answers must not be moved on
+ * after the first.
+ */
+function submitOnEnter(event: KeyboardEvent): void {
+  if (event.key !== 'Enter') return;
+  event.preventDefault();
+  const input = event.target as HTMLInputElement;
+  if (input.type === 'radio') input.form?.requestSubmit();
 }
 
 /** Which danger the 911 box speaks to: a medical emergency first, then harm to others, then self-harm. */
@@ -221,7 +232,7 @@ function renderOption(context: QuestionnaireTemplateContext, question: Question,
         .checked=${checked}
         aria-invalid=${flow.answerMissing ? 'true' : nothing}
         @change=${on.answer}
-        @keydown=${on.optionKeydown}
+        @keydown=${submitOnEnter}
       />
       <span class="option-label">${label}</span>
     </label>

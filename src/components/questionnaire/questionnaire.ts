@@ -1,5 +1,5 @@
 import type { PropertyValues } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { CareSectionElement } from '../../internal/care-section-element.js';
 import { centerLinks } from '../../internal/center-links.js';
 import { themeStyles } from '../../internal/theme.styles.js';
@@ -216,7 +216,6 @@ export class CareQuestionnaire extends CareSectionElement {
   @state() private flowState: flow.FlowState = flow.initialFlowState;
   @state() private announcement = '';
 
-  @query('form') private form?: HTMLFormElement;
 
   private readonly configuration = new ConfigController(
     this,
@@ -234,7 +233,6 @@ export class CareQuestionnaire extends CareSectionElement {
   private readonly handlers: QuestionnaireHandlers = {
     start: () => this.apply(flow.start(this.flowState)),
     answer: (event) => this.onAnswer(event),
-    optionKeydown: (event) => this.onOptionKeydown(event),
     submit: (event) => {
       event.preventDefault();
       this.apply(flow.next(this.flowState));
@@ -314,17 +312,6 @@ export class CareQuestionnaire extends CareSectionElement {
         ? flow.tick(this.flowState, input.name, input.value, input.checked)
         : flow.answer(this.flowState, input.name, input.value),
     );
-  }
-
-  /**
-   * Enter on a radio button submits in every engine, as it already does in some. Enter on a checkbox does nothing in
-   * every engine, as in Firefox and WebKit (Chromium submits): someone ticking several answers must not be moved on
-   * after the first.
-   */
-  private onOptionKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    if ((event.target as HTMLInputElement).type === 'radio') this.form?.requestSubmit();
   }
 
   private onQuickExit(): void {
