@@ -68,7 +68,15 @@ if (command !== 'render') fail(`Unknown command "${command}": the command is ren
 if (!tag) fail('Name the element to render: care-comparison, care-questionnaire, care-term or care-crisis-banner.');
 if (extra.length > 0) fail(`Unexpected argument "${extra[0]}". Run care-level-widgets --help.`);
 
-const { careElementTags, renderElement, hydrateScriptTag, CareRenderError } = await import('../dist/ssr.js');
+let ssr;
+try {
+  ssr = await import('../dist/ssr.js');
+} catch (error) {
+  // @lit-labs/ssr is an optional peer dependency: the module's own message says how to install it.
+  if (!/^care-level-widgets\/ssr needs /.test(error?.message)) throw error;
+  fail(error.message);
+}
+const { careElementTags, renderElement, hydrateScriptTag, CareRenderError } = ssr;
 if (!careElementTags.includes(tag)) fail(`Unknown element "${tag}": use one of ${careElementTags.join(', ')}.`);
 
 const attributes = {};

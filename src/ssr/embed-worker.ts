@@ -4,7 +4,8 @@
  * has none, so the page offers the same pre-rendered snippet the CLI writes, under a strict Content-Security-Policy
  * (the worker is a same-origin script). Not part of the npm package.
  */
-import { CareRenderError, renderElement, type CareElementTag, type RenderElementOptions } from './render-element.js';
+import { renderElement } from './render-element.js';
+import { CareRenderError, type CareElementTag, type RenderElementOptions } from './snippet.js';
 
 interface RenderRequest {
   readonly id: number;

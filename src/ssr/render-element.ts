@@ -2,15 +2,18 @@ import { LitElementRenderer, render, type RenderInfo } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { validateConfig } from '../config/validate.js';
-import type { CareConfigInput, ConfigError } from '../config/types.js';
 import { elementAttributes } from './element-attributes.js';
+import {
+  careElementTags,
+  CareRenderError,
+  escapeAttribute,
+  escapeText,
+  minifyCss,
+  type CareElementTag,
+  type RenderElementOptions,
+} from './snippet.js';
 // Registers the elements in Lit's server-side registry (Lit's Node build provides `customElements` there).
 import '../define.js';
-
-/** The tags `renderElement` renders. */
-export const careElementTags = ['care-comparison', 'care-questionnaire', 'care-term', 'care-crisis-banner'] as const;
-
-export type CareElementTag = (typeof careElementTags)[number];
 
 /** The elements that take a center's configuration. */
 const configurableTags: readonly CareElementTag[] = ['care-comparison', 'care-questionnaire'];
@@ -25,46 +28,6 @@ const serverHeadingLevels: Partial<Record<CareElementTag, string>> = {
   'care-questionnaire': '2',
   'care-crisis-banner': '2',
 };
-
-/**
- * Where `hydrateScriptTag` loads the script that hydrates pre-rendered elements (Lit's hydration support, then every
- * element) by default: a folder on the page's own site, where the site owner copies `dist/`. Served from the site
- * itself, the widgets make no request to anyone else.
- */
-export const hydrateScriptUrl = '/care-level-widgets/care-level-widgets-hydrate.js';
-
-export type AttributeValue = string | number | boolean | null | undefined;
-
-export interface RenderElementOptions {
-  /**
-   * The element's attributes, as in HTML (`{ highlight: 'iop', lang: 'es', 'heading-level': 2 }`). `true` writes
-   * the attribute without a value; `false`, `null` and `undefined` leave it out. Give the language as `lang`: on a
-   * server there is no page to inherit it from, so `lang="en"` is written when none is given.
-   */
-  readonly attributes?: Readonly<Record<string, AttributeValue>>;
-  /** A center's configuration (comparison and questionnaire), checked by `validateConfig`, written as `config`. */
-  readonly config?: CareConfigInput;
-  /** Text inside the element: the words a `<care-term>` explains. */
-  readonly text?: string;
-  /**
-   * `lean` (the default) renders the `<care-term>`s inside another element as their text only, without a shadow
-   * root of their own: each would repeat the term's styles, most of a comparison's bytes. They read the same
-   * without JavaScript and get their tooltips when the script runs. `full` renders their shadow roots too.
-   */
-  readonly nestedTerms?: 'lean' | 'full';
-}
-
-/** Why an element could not be rendered: an unknown tag or attribute, or what is wrong with the configuration. */
-export class CareRenderError extends Error {
-  override readonly name = 'CareRenderError';
-  /** The configuration's problems, as `validateConfig` lists them; empty for other mistakes. */
-  readonly errors: readonly ConfigError[];
-
-  constructor(message: string, errors: readonly ConfigError[] = []) {
-    super(message);
-    this.errors = errors;
-  }
-}
 
 /**
  * Besides the attributes an element documents, the ones any element may carry without giving a page's author a way
@@ -83,18 +46,6 @@ function checkAttributeName(tag: CareElementTag, name: string): void {
   );
 }
 
-const escapeText = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string): string => escapeText(text).replace(/"/g, '&quot;');
-
-/** Collapses whitespace and drops comments: the elements' styles are written for reading, not for a snippet. */
-export function minifyCss(css: string): string {
-  return css
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([{};,>])\s*/g, '$1')
-    .replace(/;}/g, '}')
-    .trim();
-}
 
 let nestedTermsMode: 'lean' | 'full' = 'lean';
 
@@ -219,14 +170,4 @@ export function renderElement(tag: CareElementTag, options: RenderElementOptions
   } finally {
     nestedTermsMode = previousMode;
   }
-}
-
-/**
- * The `<script>` tag a page with pre-rendered elements needs once: deferred, and best after them (it then leaves the
- * first view alone). Give `integrity` (from `dist/integrity.json`) when `src` is on another site, such as a CDN: the
- * tag then also says `crossorigin="anonymous"`, and the browser runs the file only if it is exactly that build.
- */
-export function hydrateScriptTag(src: string = hydrateScriptUrl, { integrity }: { readonly integrity?: string } = {}): string {
-  const subresourceIntegrity = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
-  return `<script src="${escapeAttribute(src)}" defer${subresourceIntegrity}></script>`;
 }
