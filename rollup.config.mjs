@@ -104,14 +104,14 @@ function chunkFileList() {
   };
 }
 
-/** Writes chunks/files.json (just built) into the loader, where it declares `__CHUNK_FILES__`. */
+/** Writes the elements' lists of chunks/files.json (just built) into the loader, where it declares `__CHUNK_FILES__`. */
 function chunkFilesInLoader() {
   return {
     name: 'chunk-files-in-loader',
     transform(code, id) {
       if (!id.endsWith('/src/loader.ts')) return null;
-      const files = readFileSync('dist/chunks/files.json', 'utf8');
-      return { code: code.replace(/\b__CHUNK_FILES__\b(?=;)/, `(${files.trim()})`), map: null };
+      const { library, ...elements } = JSON.parse(readFileSync('dist/chunks/files.json', 'utf8'));
+      return { code: code.replace(/\b__CHUNK_FILES__\b(?=;)/, `(${JSON.stringify(elements)})`), map: null };
     },
   };
 }
@@ -167,7 +167,7 @@ export default [
       dir: 'dist/chunks',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'shared-[hash].js',
+      chunkFileNames: 'shared-[hash:6].js',
       sourcemap: true,
     },
     plugins: [

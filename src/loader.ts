@@ -13,22 +13,15 @@
  */
 import { version } from './version.js';
 
-/** The chunk that defines each element, with the elements it renders (the comparison defines `<care-term>` too). */
-const chunkOf: Readonly<Record<string, string>> = {
-  'care-crisis-banner': 'care-crisis-banner',
-  'care-term': 'care-term',
-  'care-comparison': 'care-comparison',
-  'care-questionnaire': 'care-questionnaire',
-};
-
-const tags = Object.keys(chunkOf);
-
 /**
- * For each chunk, every file it needs (itself first, then the shared files it imports), written in by the build from
- * chunks/files.json: the loader requests them all at once instead of discovering each import one round trip later.
+ * For each element's chunk, named by its tag, every file it needs (itself first, then the shared files it imports),
+ * written in by the build from chunks/files.json: the loader requests them all at once instead of discovering each
+ * import one round trip later. A chunk defines its element and the elements it renders (the comparison's terms).
  */
 declare const __CHUNK_FILES__: Readonly<Record<string, readonly string[]>>;
 const filesOf = __CHUNK_FILES__;
+
+const tags = Object.keys(filesOf);
 
 /** The library, as `care-level-widgets/define` exports it: every element, the data and the engine. */
 type Library = typeof import('./define.js');
@@ -68,7 +61,8 @@ function startLoader(): CareLevelWidgetsLoader {
     let pending = loads.get(name);
     if (!pending) {
       const url = new URL(`${name}.js`, chunks).href;
-      const files = filesOf[name].map((file) => import(/* webpackIgnore: true */ new URL(file, chunks).href));
+      // The library (load()) is rarely asked for: its chunk finds its imports itself.
+      const files = (filesOf[name] ?? [`${name}.js`]).map((file) => import(/* webpackIgnore: true */ new URL(file, chunks).href));
       pending = Promise.all(files).then(
         ([entry]) => entry,
         (error: unknown) => {
@@ -94,7 +88,7 @@ function startLoader(): CareLevelWidgetsLoader {
       if (!present) continue;
       waiting.delete(tag);
       // A failed chunk was logged once; the page keeps the fallback content the site wrote inside the element.
-      if (!customElements.get(tag)) loadChunk(chunkOf[tag]).catch(() => undefined);
+      if (!customElements.get(tag)) loadChunk(tag).catch(() => undefined);
     }
     if (waiting.size === 0) observer.disconnect();
   }

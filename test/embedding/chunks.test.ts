@@ -42,6 +42,16 @@ function fetchedScripts(page: Window, folder: string): string[] {
     .sort();
 }
 
+/**
+ * The page's scripts once at least `count` have been recorded: a Resource Timing entry is added a little after its
+ * module ran, so an element can be defined before the entry for its file is there. Gives up after 3 s and returns
+ * what there is, for the assertion to show.
+ */
+async function fetchedScriptsSettled(page: Window, folder: string, count: number): Promise<string[]> {
+  await waitUntil(() => fetchedScripts(page, folder).length >= count, '', { timeout: 3000 }).catch(() => undefined);
+  return fetchedScripts(page, folder);
+}
+
 /** What a page showing `tags` should fetch: the loader, and each element's chunk with the files it shares. */
 function expectedScripts(...tags: string[]): string[] {
   const chunks = new Set(tags.flatMap((tag) => chunkFiles[tag]));
@@ -57,7 +67,8 @@ describe('the script tag loads each element when it is on the page', () => {
     const page = await loadPage('banner-only.html');
     await widgetsRendered(page);
     expect(page.document.querySelector('care-crisis-banner')!.shadowRoot!.textContent).to.contain('988');
-    expect(fetchedScripts(page, '/test/copied-dist/')).to.deep.equal(expectedScripts('care-crisis-banner'));
+    const expected = expectedScripts('care-crisis-banner');
+    expect(await fetchedScriptsSettled(page, '/test/copied-dist/', expected.length)).to.deep.equal(expected);
     expect(page.customElements.get('care-questionnaire')).to.equal(undefined);
     expect(page.__embeddingRecord.errors).to.deep.equal([]);
   });
@@ -66,8 +77,9 @@ describe('the script tag loads each element when it is on the page', () => {
     const page = await loadPage('comparison-only.html');
     await widgetsRendered(page);
     expect(page.document.querySelector('care-comparison')!.shadowRoot!.querySelector('table')).to.exist;
-    const fetched = fetchedScripts(page, '/test/copied-dist/');
-    expect(fetched).to.deep.equal(expectedScripts('care-comparison'));
+    const expected = expectedScripts('care-comparison');
+    const fetched = await fetchedScriptsSettled(page, '/test/copied-dist/', expected.length);
+    expect(fetched).to.deep.equal(expected);
     const questionnaireOnly = chunkFiles['care-questionnaire'].filter((file) => !chunkFiles['care-comparison'].includes(file));
     expect(questionnaireOnly, 'the questionnaire has code of its own').not.to.be.empty;
     for (const file of questionnaireOnly) expect(fetched).not.to.include(`chunks/${file}`);
@@ -76,13 +88,14 @@ describe('the script tag loads each element when it is on the page', () => {
   it('fetches Floating UI only when a glossary term first opens', async () => {
     const page = await loadPage('comparison-only.html');
     await widgetsRendered(page);
-    const before = fetchedScripts(page, '/test/copied-dist/');
+    const before = await fetchedScriptsSettled(page, '/test/copied-dist/', expectedScripts('care-comparison').length);
     const term = page.document.querySelector('care-comparison')!.shadowRoot!.querySelector('care-term')!;
     await (term as Element & { updateComplete: Promise<unknown> }).updateComplete;
     const tooltip = term.shadowRoot!.querySelector<HTMLElement>('[part="tooltip"]')!;
     term.shadowRoot!.querySelector<HTMLElement>('[part~="trigger"]')!.focus();
     await waitUntil(() => tooltip.dataset.placement, 'the definition was never positioned', { timeout: 5000 });
-    const added = fetchedScripts(page, '/test/copied-dist/').filter((file) => !before.includes(file));
+    const after = await fetchedScriptsSettled(page, '/test/copied-dist/', before.length + 1);
+    const added = after.filter((file) => !before.includes(file));
     expect(added, 'one file more: Floating UI').to.have.length(1);
     const filesOfEveryEntry = Object.values(chunkFiles).flat();
     expect(filesOfEveryEntry, 'no element loads it up front').not.to.include(added[0].replace('chunks/', ''));
@@ -95,14 +108,16 @@ describe('the script tag loads each element when it is on the page', () => {
     await waitUntil(() => page.customElements.get('care-questionnaire'), 'the questionnaire was never defined');
     await widgetsRendered(page);
     expect(page.document.querySelector('care-questionnaire')!.shadowRoot!.textContent).to.contain('Start');
-    expect(fetchedScripts(page, '/test/copied-dist/')).to.deep.equal(expectedScripts('care-crisis-banner', 'care-questionnaire'));
+    const expected = expectedScripts('care-crisis-banner', 'care-questionnaire');
+    expect(await fetchedScriptsSettled(page, '/test/copied-dist/', expected.length)).to.deep.equal(expected);
   });
 
   it('fetches every element and nothing twice on a page that shows them all', async () => {
     const page = await loadPage('csp.html');
     await widgetsRendered(page);
     const all = ['care-crisis-banner', 'care-term', 'care-comparison', 'care-questionnaire'];
-    expect(fetchedScripts(page, '/dist/')).to.deep.equal(expectedScripts(...all));
+    const expected = expectedScripts(...all);
+    expect(await fetchedScriptsSettled(page, '/dist/', expected.length)).to.deep.equal(expected);
     expect(page.__embeddingRecord.violations).to.deep.equal([]);
   });
 
