@@ -19,7 +19,9 @@ export const fetchedPages = [
   },
 ];
 
-const gzipOf = (file) => compressedSizes(readFileSync(file)).gzip;
+/** The gzip -9 bytes of some files of dist/, named relative to it, together. */
+const gzipOfDist = (repoRoot, files) =>
+  files.reduce((sum, file) => sum + compressedSizes(readFileSync(join(repoRoot, 'dist', file))).gzip, 0);
 
 /** Loads each page once in a fresh context and weighs the dist/ scripts it fetched until its elements rendered. */
 export async function measureFetched(repoRoot, origin, browser) {
@@ -48,7 +50,7 @@ export async function measureFetched(repoRoot, origin, browser) {
       id,
       page: label,
       files: sorted,
-      gzip: sorted.reduce((sum, file) => sum + gzipOf(join(repoRoot, 'dist', file)), 0),
+      gzip: gzipOfDist(repoRoot, sorted),
       error,
     });
   }
@@ -58,8 +60,8 @@ export async function measureFetched(repoRoot, origin, browser) {
     pages,
     everyChunk: {
       files: everyChunk.length,
-      gzip: everyChunk.reduce((sum, file) => sum + gzipOf(join(repoRoot, 'dist', file)), 0),
+      gzip: gzipOfDist(repoRoot, everyChunk),
     },
-    standalone: { gzip: gzipOf(join(repoRoot, 'dist/care-level-widgets.standalone.js')) },
+    standalone: { gzip: gzipOfDist(repoRoot, ['care-level-widgets.standalone.js']) },
   };
 }

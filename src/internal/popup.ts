@@ -62,10 +62,10 @@ function hideFromTopLayer(element: HTMLElement): void {
 
 /**
  * Positions a popup next to the element it belongs to with Floating UI (loaded when a popup first opens): offset,
- * then flip, then shift, then arrow, always with `position: fixed`. Where the Popover API exists, the popup (which must carry `popover="manual"`) is
- * shown in the top layer, so no `overflow: hidden`, `z-index` or stacking context of an ancestor can clip or cover
- * it. While it is open, `autoUpdate` keeps it in place as the page scrolls and resizes; closing it or disconnecting
- * the host stops that.
+ * then flip, then shift, then arrow, always with `position: fixed`. Where the Popover API exists, the popup (which
+ * must carry `popover="manual"`) is shown in the top layer, so no `overflow: hidden`, `z-index` or stacking context
+ * of an ancestor can clip or cover it. While it is open, `autoUpdate` keeps it in place as the page scrolls and
+ * resizes; closing it or disconnecting the host stops that.
  *
  * The final side is written to the popup's `data-placement` (such as `top` or `bottom`) for CSS, and the arrow gets
  * `left`/`top` along that side; the CSS places the arrow against the side facing the reference.

@@ -5,14 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { widgetsRendered } from '../helpers/narrow-page.js';
-
-interface PageRecord {
-  errors: string[];
-  consoleErrors: string[];
-  violations: string[];
-}
-
-type FixtureWindow = Window & typeof globalThis & { __embeddingRecord: PageRecord };
+import { loadFixture } from './fixture-page.js';
 
 /** For each chunk entry (an element's tag, or `library`), every file the browser needs to run it. */
 let chunkFiles: Record<string, string[]>;
@@ -20,17 +13,6 @@ let chunkFiles: Record<string, string[]>;
 before(async () => {
   chunkFiles = await (await fetch('/dist/chunks/files.json')).json();
 });
-
-async function loadPage(name: string): Promise<FixtureWindow> {
-  const frame = document.createElement('iframe');
-  frame.width = '1024';
-  frame.height = '800';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/embedding/fixtures/${name}`;
-  document.body.append(frame);
-  await loaded;
-  return frame.contentWindow as FixtureWindow;
-}
 
 /** The script files the page fetched from the folder its script tag is in, by name within that folder. */
 function fetchedScripts(page: Window, folder: string): string[] {
@@ -64,18 +46,16 @@ afterEach(() => {
 
 describe('the script tag loads each element when it is on the page', () => {
   it('fetches only the banner on a banner-only page, from the folder dist/ was copied to', async () => {
-    const page = await loadPage('banner-only.html');
-    await widgetsRendered(page);
+    const page = await loadFixture('banner-only.html');
     expect(page.document.querySelector('care-crisis-banner')!.shadowRoot!.textContent).to.contain('988');
     const expected = expectedScripts('care-crisis-banner');
     expect(await fetchedScriptsSettled(page, '/test/copied-dist/', expected.length)).to.deep.equal(expected);
     expect(page.customElements.get('care-questionnaire')).to.equal(undefined);
-    expect(page.__embeddingRecord.errors).to.deep.equal([]);
+    expect(page.__embeddingRecord!.errors).to.deep.equal([]);
   });
 
   it('fetches no questionnaire code on a comparison-only page', async () => {
-    const page = await loadPage('comparison-only.html');
-    await widgetsRendered(page);
+    const page = await loadFixture('comparison-only.html');
     expect(page.document.querySelector('care-comparison')!.shadowRoot!.querySelector('table')).to.exist;
     const expected = expectedScripts('care-comparison');
     const fetched = await fetchedScriptsSettled(page, '/test/copied-dist/', expected.length);
@@ -86,8 +66,7 @@ describe('the script tag loads each element when it is on the page', () => {
   });
 
   it('fetches Floating UI only when a glossary term first opens', async () => {
-    const page = await loadPage('comparison-only.html');
-    await widgetsRendered(page);
+    const page = await loadFixture('comparison-only.html');
     const before = await fetchedScriptsSettled(page, '/test/copied-dist/', expectedScripts('care-comparison').length);
     const term = page.document.querySelector('care-comparison')!.shadowRoot!.querySelector('care-term')!;
     await (term as Element & { updateComplete: Promise<unknown> }).updateComplete;
@@ -102,8 +81,7 @@ describe('the script tag loads each element when it is on the page', () => {
   });
 
   it('loads an element added after the page loaded', async () => {
-    const page = await loadPage('banner-only.html');
-    await widgetsRendered(page);
+    const page = await loadFixture('banner-only.html');
     page.document.body.append(page.document.createElement('care-questionnaire'));
     await waitUntil(() => page.customElements.get('care-questionnaire'), 'the questionnaire was never defined');
     await widgetsRendered(page);
@@ -113,29 +91,27 @@ describe('the script tag loads each element when it is on the page', () => {
   });
 
   it('fetches every element and nothing twice on a page that shows them all', async () => {
-    const page = await loadPage('csp.html');
-    await widgetsRendered(page);
+    const page = await loadFixture('csp.html');
     const all = ['care-crisis-banner', 'care-term', 'care-comparison', 'care-questionnaire'];
     const expected = expectedScripts(...all);
     expect(await fetchedScriptsSettled(page, '/dist/', expected.length)).to.deep.equal(expected);
-    expect(page.__embeddingRecord.violations).to.deep.equal([]);
+    expect(page.__embeddingRecord!.violations).to.deep.equal([]);
   });
 
   it('says which file is missing when chunks/ was not copied, and leaves the page and the fallback as they were', async () => {
-    const page = await loadPage('without-chunks.html');
-    await waitUntil(() => page.__embeddingRecord.consoleErrors.length > 0, 'no error was logged', { timeout: 5000 });
-    expect(page.__embeddingRecord.consoleErrors).to.have.length(1);
-    expect(page.__embeddingRecord.consoleErrors[0]).to.match(
+    const page = await loadFixture('without-chunks.html', 1024, false);
+    await waitUntil(() => page.__embeddingRecord!.consoleErrors.length > 0, 'no error was logged', { timeout: 5000 });
+    expect(page.__embeddingRecord!.consoleErrors).to.have.length(1);
+    expect(page.__embeddingRecord!.consoleErrors[0]).to.match(
       /^care-level-widgets [\d.]+: could not load http:\/\/[^ ]+\/test\/dist-without-chunks\/chunks\/care-comparison\.js/,
     );
-    expect(page.__embeddingRecord.errors).to.deep.equal([]);
+    expect(page.__embeddingRecord!.errors).to.deep.equal([]);
     expect(page.document.getElementById('comparison-fallback')!.getClientRects()).to.have.length(1);
     expect(page.document.getElementById('after')!.textContent).to.equal('The rest of the page.');
   });
 
   it('keeps the single file working on its own: every element defined, no chunk fetched', async () => {
-    const page = await loadPage('standalone.html');
-    await widgetsRendered(page);
+    const page = await loadFixture('standalone.html');
     expect(page.customElements.get('care-questionnaire'), 'defines elements the page does not show too').to.exist;
     expect(page.document.querySelector('care-comparison')!.shadowRoot!.querySelector('table')).to.exist;
     expect(fetchedScripts(page, '/dist/')).to.deep.equal(['care-level-widgets.standalone.js']);

@@ -1,34 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
-import { widgetsRendered } from '../helpers/narrow-page.js';
+import { loadFixture } from './fixture-page.js';
 
 /**
  * The script-tag bundle (dist/care-level-widgets.js, built by `npm test` before the browser suites) on whole pages,
  * each loaded in an iframe so it gets its own document, headers and stylesheets.
  */
-
-interface EmbeddingRecord {
-  violations: string[];
-  requests: string[];
-  errors: string[];
-}
-
-type FixtureWindow = Window &
-  typeof globalThis & { __embeddingRecord?: EmbeddingRecord; __warnings?: string[]; CareLevelWidgets?: { version: string } };
-
-
-/** Loads a fixture page; unless `upgrade` is false, waits until its elements are defined and rendered. */
-async function loadFixture(name: string, width = 1024, upgrade = true): Promise<FixtureWindow> {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = '800';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/test/embedding/fixtures/${name}`;
-  document.body.append(frame);
-  await loaded;
-  const fixtureWindow = frame.contentWindow as FixtureWindow;
-  if (upgrade) await widgetsRendered(fixtureWindow);
-  return fixtureWindow;
-}
 
 async function startQuestionnaire(questionnaire: Element): Promise<void> {
   const start = [...questionnaire.shadowRoot!.querySelectorAll('button')].find((button) => button.textContent?.includes('Start'));
