@@ -1,9 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { resolve as resolvePath } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import MagicString from 'magic-string';
 import ts from 'typescript';
+import { spanishTextChunk } from './scripts/locale-text-plugin.mjs';
 
 const componentNames = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -161,7 +163,7 @@ export default [
     // loader's load(), and the code they share in hashed files, fetched once and cached across versions' changes.
     input: {
       ...Object.fromEntries(componentNames.map((name) => [`care-${name}`, `src/components/${name}/define.ts`])),
-      library: 'src/define.ts',
+      library: '\0care-library',
     },
     output: {
       dir: 'dist/chunks',
@@ -171,6 +173,7 @@ export default [
       sourcemap: true,
     },
     plugins: [
+      spanishTextChunk({ library: resolvePath('src/define.ts'), localeContent: resolvePath('src/internal/locale-content.ts') }),
       nodeResolve(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/chunks', sourceMap: true, ...failOnTypeErrors }),
       minifyCssTemplates(),

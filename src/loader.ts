@@ -95,7 +95,15 @@ function startLoader(): CareLevelWidgetsLoader {
 
   observer.observe(document, { childList: true, subtree: true });
   discover(document);
-  return { version, load: () => loadChunk('library') as Promise<Library>, discover };
+  // The library's data can be read in any language, so load() resolves once the Spanish text is there too.
+  const load = async (): Promise<Library> => {
+    const { __careLocaleContentReady: localeContentReady, ...library } = (await loadChunk('library')) as Library & {
+      __careLocaleContentReady(locale: 'es'): Promise<void> | undefined;
+    };
+    await localeContentReady('es');
+    return library as Library;
+  };
+  return { version, load, discover };
 }
 
 if (!Object.prototype.hasOwnProperty.call(window, 'CareLevelWidgets')) {

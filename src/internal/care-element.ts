@@ -2,6 +2,7 @@ import { LitElement, adoptStyles, isServer, type CSSResultGroup, type PropertyVa
 import { property } from 'lit/decorators.js';
 import { version } from '../version.js';
 import { toLocale, type Locale } from '../data/locale.js';
+import { localeAvailable, localeContentReady } from './locale-content.js';
 import { LocalizeController, resolveLang } from './localize-controller.js';
 import { themeStyles } from './theme.styles.js';
 import { warnOnce } from './warn-once.js';
@@ -140,10 +141,14 @@ export class CareElement extends LitElement {
 
   /**
    * Each element's first render waits for a task of its own: a page with several widgets then never renders them
-   * all inside the task that runs the script (a long task on a slow phone). Later updates are not delayed.
+   * all inside the task that runs the script (a long task on a slow phone). Later updates are not delayed, unless
+   * the element is to show a language whose text is still loading (the script tag's chunks fetch Spanish when it is
+   * first shown).
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    const content = localeContentReady(toLocale(resolveLang(this)));
+    if (content) await content;
     await super.scheduleUpdate();
   }
 
@@ -230,7 +235,8 @@ export class CareElement extends LitElement {
       if (removed && (changed as Map<PropertyKey, unknown>).has(name)) properties[name] = value;
     }
     const inherited = resolveLang(this);
-    this.locale = toLocale(inherited);
+    const locale = toLocale(inherited);
+    this.locale = localeAvailable(locale) ? locale : 'en';
     const inheritedPrimary = inherited.trim().toLowerCase().split(/[-_]/)[0];
     this.contentLang = inheritedPrimary === this.locale ? undefined : this.locale;
     if (isServer) this.setAttribute(renderedLangAttribute, this.locale);

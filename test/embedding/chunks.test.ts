@@ -40,6 +40,40 @@ function expectedScripts(...tags: string[]): string[] {
   return ['care-level-widgets.js', ...[...chunks].map((file) => `chunks/${file}`)].sort();
 }
 
+/** The file the chunks' Spanish text is in, fetched the first time an element shows Spanish. */
+const spanishText = 'chunks/text-es.js';
+
+/**
+ * The text an element shows, its shadow roots' and their elements' included (slotted text is not), once it has stopped changing: the
+ * comparison renders its rows in steps.
+ */
+async function shownText(element: Element): Promise<string> {
+  // Nodes of a page in an iframe are not instances of this window's Element.
+  const read = (node: Node): string => {
+    if (node.nodeType === Node.TEXT_NODE) return node.textContent!;
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    const root = (node as Element).shadowRoot ?? node;
+    return [...root.childNodes].map(read).join('');
+  };
+  let previous = '';
+  await waitUntil(
+    () => {
+      const text = read(element).replace(/\s+/g, ' ').trim();
+      const settled = text !== '' && text === previous;
+      previous = text;
+      return settled;
+    },
+    `<${element.localName}> never settled`,
+    { interval: 100 },
+  );
+  return previous;
+}
+
+/** The data the library exports (levels, glossary, questions…), as JSON: every text in every language. */
+function exportedData(library: Record<string, unknown>): string {
+  return JSON.stringify(Object.entries(library).filter(([, value]) => typeof value === 'object'));
+}
+
 afterEach(() => {
   document.querySelectorAll('iframe').forEach((frame) => frame.remove());
 });
@@ -90,11 +124,13 @@ describe('the script tag loads each element when it is on the page', () => {
     expect(await fetchedScriptsSettled(page, '/test/copied-dist/', expected.length)).to.deep.equal(expected);
   });
 
-  it('fetches every element and nothing twice on a page that shows them all', async () => {
+  it('fetches every element, nothing twice and no Spanish text on an English page that shows them all', async () => {
     const page = await loadFixture('csp.html');
     const all = ['care-crisis-banner', 'care-term', 'care-comparison', 'care-questionnaire'];
     const expected = expectedScripts(...all);
-    expect(await fetchedScriptsSettled(page, '/dist/', expected.length)).to.deep.equal(expected);
+    const fetched = await fetchedScriptsSettled(page, '/dist/', expected.length);
+    expect(fetched).to.deep.equal(expected);
+    expect(fetched).not.to.include(spanishText);
     expect(page.__embeddingRecord!.violations).to.deep.equal([]);
   });
 
@@ -118,5 +154,50 @@ describe('the script tag loads each element when it is on the page', () => {
     expect((page as unknown as { CareLevelWidgets: { CareComparison: unknown } }).CareLevelWidgets.CareComparison).to.equal(
       page.customElements.get('care-comparison'),
     );
+  });
+});
+
+describe('the script tag loads the Spanish text only when an element shows Spanish', () => {
+  it('shows every element in the same Spanish as the single file, with its text fetched once', async () => {
+    const [loaded, single] = await Promise.all([loadFixture('spanish.html'), loadFixture('spanish-standalone.html')]);
+    for (const tag of ['care-crisis-banner', 'care-term', 'care-comparison', 'care-questionnaire']) {
+      const text = await shownText(loaded.document.querySelector(tag)!);
+      expect(text, tag).to.equal(await shownText(single.document.querySelector(tag)!));
+    }
+    expect(await shownText(loaded.document.querySelector('care-comparison')!)).to.contain('Programa de hospitalización parcial');
+    const fetched = fetchedScripts(loaded, '/test/copied-dist/');
+    expect(fetched.filter((file) => file === spanishText)).to.have.length(1);
+    expect(loaded.__embeddingRecord!.errors).to.deep.equal([]);
+  });
+
+  it('asks the same questions in Spanish as the single file', async () => {
+    const [loaded, single] = await Promise.all([loadFixture('spanish.html'), loadFixture('spanish-standalone.html')]);
+    const firstQuestion = async (page: Window): Promise<string> => {
+      const questionnaire = page.document.querySelector('care-questionnaire')!;
+      const start = [...questionnaire.shadowRoot!.querySelectorAll('button')].find((button) => /Empezar/.test(button.textContent!));
+      expect(start, 'the Spanish start button').to.exist;
+      start!.click();
+      await waitUntil(() => questionnaire.shadowRoot!.querySelector('fieldset'), 'no question was shown');
+      return shownText(questionnaire);
+    };
+    expect(await firstQuestion(loaded)).to.equal(await firstQuestion(single));
+  });
+
+  it('resolves load() with the library\'s data in every language, as the single file has it', async () => {
+    const [loaded, single] = await Promise.all([loadFixture('comparison-only.html'), loadFixture('spanish-standalone.html')]);
+    const library = await (loaded as unknown as { CareLevelWidgets: { load(): Promise<Record<string, unknown>> } }).CareLevelWidgets.load();
+    const singleLibrary = (single as unknown as { CareLevelWidgets: Record<string, unknown> }).CareLevelWidgets;
+    expect(exportedData(library)).to.contain('Programa de hospitalización parcial');
+    expect(exportedData(library)).to.equal(exportedData(singleLibrary));
+  });
+
+  it('shows English, and says why, when the Spanish text was not copied', async () => {
+    const page = await loadFixture('spanish-text-missing.html');
+    const banner = page.document.querySelector('care-crisis-banner')!;
+    expect(await shownText(banner)).to.contain('Help is available right now');
+    expect(banner.shadowRoot!.querySelector('[lang="en"]'), 'the English is marked as English').to.exist;
+    expect(page.__embeddingRecord!.consoleErrors).to.have.length(1);
+    expect(page.__embeddingRecord!.consoleErrors[0]).to.contain('the Spanish text could not load, so the elements show English');
+    expect(page.__embeddingRecord!.errors).to.deep.equal([]);
   });
 });

@@ -5,11 +5,14 @@ import { prerenderedPage, prerenderedPagePath } from '../ssr/prerendered-page.mj
 const strictContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'";
 
 export const testServerMiddleware = [
-  // dist/ as a site owner copies it to a folder of their own (/test/copied-dist/), and the script tag copied without
-  // its chunks/ folder (/test/dist-without-chunks/): the loader must find its chunks from its own URL, or say so.
+  // dist/ as a site owner copies it to a folder of their own (/test/copied-dist/), the script tag copied without
+  // its chunks/ folder (/test/dist-without-chunks/), and without the Spanish text (/test/dist-without-spanish/): the
+  // loader must find its chunks from its own URL, or say what is missing.
   async function copiedDist(context, next) {
-    const match = context.path.match(/^\/test\/(copied-dist|dist-without-chunks)\/((?:chunks\/)?[\w.-]+\.js)$/);
-    if (!match || (match[1] === 'dist-without-chunks' && match[2] !== 'care-level-widgets.js')) return next();
+    const match = context.path.match(/^\/test\/(copied-dist|dist-without-chunks|dist-without-spanish)\/((?:chunks\/)?[\w.-]+\.js)$/);
+    if (!match) return next();
+    if (match[1] === 'dist-without-chunks' && match[2] !== 'care-level-widgets.js') return next();
+    if (match[1] === 'dist-without-spanish' && match[2] === 'chunks/text-es.js') return next();
     context.type = 'js';
     context.body = await readFile(new URL(`../../dist/${match[2]}`, import.meta.url));
   },
