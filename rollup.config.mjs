@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve as resolvePath } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -118,6 +119,24 @@ function chunkFilesInLoader() {
   };
 }
 
+const hydrateFullFile = 'care-level-widgets-hydrate.full.js';
+
+/**
+ * Writes the full hydrate file's name and Subresource Integrity hash (of the file just built) into the small hydrate
+ * script, where it declares `__FULL_SCRIPT__`: from another site, it adds the full file with that `integrity`.
+ */
+function fullScriptInHydrateScript() {
+  return {
+    name: 'full-script-in-hydrate-script',
+    transform(code, id) {
+      if (!id.endsWith('/src/ssr/hydrate-on-demand.ts')) return null;
+      const integrity = `sha384-${createHash('sha384').update(readFileSync(`dist/${hydrateFullFile}`)).digest('base64')}`;
+      const fullScript = JSON.stringify({ file: hydrateFullFile, integrity });
+      return { code: code.replace(/\b__FULL_SCRIPT__\b(?=;)/, `(${fullScript})`), map: null };
+    },
+  };
+}
+
 /** One file for a script tag: everything bundled in, minified, with a source map; `plugins` run after TypeScript. */
 function scriptTagBundle(input, file, plugins = []) {
   return {
@@ -152,7 +171,7 @@ export default [
         declaration: true,
         declarationDir: 'dist',
         outDir: 'dist',
-        exclude: ['src/loader.ts', 'src/standalone.ts', 'src/ssr/hydrate-bundle.ts', 'src/ssr/embed-worker.ts'],
+        exclude: ['src/loader.ts', 'src/standalone.ts', 'src/ssr/hydrate-bundle.ts', 'src/ssr/hydrate-on-demand.ts', 'src/ssr/embed-worker.ts'],
         ...failOnTypeErrors,
       }),
       minifyCssTemplates(),
@@ -188,7 +207,10 @@ export default [
   scriptTagBundle('src/standalone.ts', 'dist/care-level-widgets.standalone.js'),
   // For pages with pre-rendered elements (care-level-widgets/ssr): Lit's hydration support, loaded before Lit
   // defines the elements, then the same bundle. Its own file, so the plain bundle does not grow.
-  scriptTagBundle('src/ssr/hydrate-bundle.ts', 'dist/care-level-widgets-hydrate.js'),
+  scriptTagBundle('src/ssr/hydrate-bundle.ts', `dist/${hydrateFullFile}`),
+  // The hydrate script tag: a small script that loads the file above when the page is idle or first used. Built
+  // after it: it carries that file's integrity hash.
+  scriptTagBundle('src/ssr/hydrate-on-demand.ts', 'dist/care-level-widgets-hydrate.js', [fullScriptInHydrateScript()]),
   {
     // The embed-code page's pre-renderer (demo/embed.js): care-level-widgets/ssr in a Web Worker, with Lit's server
     // builds (the `node` condition), which need no DOM. Demo only: package.json `files` leaves dist/demo/ out.

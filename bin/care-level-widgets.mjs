@@ -10,8 +10,9 @@ import { parseArgs } from 'node:util';
 const help = `Usage: care-level-widgets render <element> [options] > snippet.html
 
 Pre-renders one element to HTML that shows before any script runs, and without JavaScript at all, followed by the
-script tag that makes it interactive (dist/care-level-widgets-hydrate.js: copy it to your site, by default to
-/care-level-widgets/care-level-widgets-hydrate.js).
+script tag that makes it interactive (dist/care-level-widgets-hydrate.js: copy it and
+care-level-widgets-hydrate.full.js, which it loads when the page is idle or first used, to your site, by default
+to /care-level-widgets/).
 
 Elements: care-comparison, care-questionnaire, care-term, care-crisis-banner
 
@@ -24,7 +25,8 @@ Options:
   --text <text>           The words a care-term explains: --attr term=iop --text IOP.
   --script <url>          Where your site serves the hydrate script (default:
                           /care-level-widgets/care-level-widgets-hydrate.js). An https: address on another
-                          site, such as a CDN, gets this version's integrity hash and crossorigin="anonymous".
+                          site, such as a CDN, gets this version's integrity hash and crossorigin="anonymous"
+                          (the script checks the full file it loads from there against its hash too).
   --no-script             Leave the script tag out (when the page loads it once for every snippet).
   --full-terms            Render the glossary terms inside an element with their own shadow roots (larger).
   -h, --help              This help.
@@ -126,7 +128,7 @@ function hydrateScriptIntegrity() {
 
 const offSite = values.script !== undefined && /^(?:[a-z][a-z\d+.-]*:)?\/\//i.test(values.script);
 // The script after the element: it is deferred either way, and fetched after the element is parsed it does not
-// compete with the first view (bench/ssr.mjs: about 1.1x static HTML this way, 1.2-1.5x with the script first).
+// compete with the first view (bench/ssr.mjs measures the snippet this way).
 const script = values['no-script']
   ? ''
   : `${hydrateScriptTag(values.script, offSite ? { integrity: hydrateScriptIntegrity() } : {})}\n`;

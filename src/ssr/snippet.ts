@@ -11,9 +11,10 @@ export const careElementTags = ['care-comparison', 'care-questionnaire', 'care-t
 export type CareElementTag = (typeof careElementTags)[number];
 
 /**
- * Where `hydrateScriptTag` loads the script that hydrates pre-rendered elements (Lit's hydration support, then every
- * element) by default: a folder on the page's own site, where the site owner copies `dist/`. Served from the site
- * itself, the widgets make no request to anyone else.
+ * Where `hydrateScriptTag` loads the script that hydrates pre-rendered elements by default: a folder on the page's
+ * own site, where the site owner copies `dist/`. That small script waits until the page is idle or first used, then
+ * loads `care-level-widgets-hydrate.full.js` (Lit's hydration support, then every element) from beside it, so both
+ * files go in that folder. Served from the site itself, the widgets make no request to anyone else.
  */
 export const hydrateScriptUrl = '/care-level-widgets/care-level-widgets-hydrate.js';
 
@@ -64,9 +65,12 @@ export function minifyCss(css: string): string {
 }
 
 /**
- * The `<script>` tag a page with pre-rendered elements needs once: deferred, and best after them (it then leaves the
- * first view alone). Give `integrity` (from `dist/integrity.json`) when `src` is on another site, such as a CDN: the
- * tag then also says `crossorigin="anonymous"`, and the browser runs the file only if it is exactly that build.
+ * The `<script>` tag a page with pre-rendered elements needs once: deferred, and best after them. It loads a small
+ * script (about 1 KB gzip) that fetches the elements only when the page is idle or first used, and keeps a click
+ * made before they hydrated. Give `integrity` (`dist/integrity.json`'s `care-level-widgets-hydrate.js`) when `src`
+ * is on another site, such as a CDN: the tag then also says `crossorigin="anonymous"`, and the browser runs the file
+ * only if it is exactly that build. The small script carries the full file's hash and loads it from another site
+ * with `integrity` too, so that site must answer with CORS headers, as CDNs do.
  */
 export function hydrateScriptTag(src: string = hydrateScriptUrl, { integrity }: { readonly integrity?: string } = {}): string {
   const subresourceIntegrity = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';

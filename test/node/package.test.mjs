@@ -49,6 +49,7 @@ test('the built element styles carry no comments and no line breaks, and their d
 test('dist/integrity.json holds the sha384 Subresource Integrity hash of each file a page loads', () => {
   const integrity = JSON.parse(readFileSync(new URL('../../dist/integrity.json', import.meta.url), 'utf8'));
   assert.deepEqual(Object.keys(integrity).sort(), [
+    'care-level-widgets-hydrate.full.js',
     'care-level-widgets-hydrate.js',
     'care-level-widgets.css',
     'care-level-widgets.js',

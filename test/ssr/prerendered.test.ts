@@ -1,10 +1,12 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { widgetsRendered } from '../helpers/narrow-page.js';
 
 /**
  * Elements pre-rendered by care-level-widgets/ssr (dist/ssr.js, on a page the test server's middleware renders: see
  * test/ssr/prerendered-page.mjs), in an iframe: visible before any script, complete with scripting disabled, and
- * interactive after dist/care-level-widgets-hydrate.js hydrates them, keeping the DOM the server sent.
+ * interactive after dist/care-level-widgets-hydrate.js hydrates them, keeping the DOM the server sent. That script
+ * loads dist/care-level-widgets-hydrate.full.js only when the page is idle or first used.
  */
 
 type LitLike = HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean };
@@ -31,12 +33,13 @@ function links(element: Element | null): string[] {
   return [...(element?.shadowRoot?.querySelectorAll('a[href]') ?? [])].map((link) => link.getAttribute('href')!);
 }
 
+type PageWindow = Window & typeof globalThis;
+
 /**
- * Adds the hydrate script to a page that has none, as a page would load it, and waits until every element rendered.
- * Returns the errors the page reported, and fills `warnings` with its console warnings.
+ * Records on `frame`'s page what it reports: its errors (returned) and console warnings (into `warnings`).
  */
-async function hydrate(frame: HTMLIFrameElement, warnings: string[] = []): Promise<string[]> {
-  const page = frame.contentWindow as Window & typeof globalThis;
+function watchPage(frame: HTMLIFrameElement, warnings: string[] = []): string[] {
+  const page = frame.contentWindow as PageWindow;
   const errors: string[] = [];
   page.addEventListener('error', (event) => errors.push(String(event.message)));
   page.addEventListener('unhandledrejection', (event) => errors.push(String(event.reason)));
@@ -46,13 +49,66 @@ async function hydrate(frame: HTMLIFrameElement, warnings: string[] = []): Promi
     originalError.apply(page.console, args);
   };
   page.console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  const script = page.document.createElement('script');
-  script.src = '/dist/care-level-widgets-hydrate.js';
-  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-  page.document.head.append(script);
-  await loaded;
-  await widgetsRendered(page);
   return errors;
+}
+
+/** Adds a script to the page, as a page would load it, and waits until it ran. */
+async function addScript(frame: HTMLIFrameElement, src = '/dist/care-level-widgets-hydrate.js'): Promise<void> {
+  const page = frame.contentDocument!;
+  const script = page.createElement('script');
+  script.src = src;
+  const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+  page.head.append(script);
+  await loaded;
+}
+
+/**
+ * Makes the page's browser idle only when the test says so: returns the function that runs what the page asked
+ * to run when idle (nothing until it asked).
+ */
+function holdIdle(frame: HTMLIFrameElement): () => void {
+  const page = frame.contentWindow as PageWindow;
+  const callbacks: IdleRequestCallback[] = [];
+  page.requestIdleCallback = (callback) => callbacks.push(callback);
+  return () => callbacks.splice(0).forEach((callback) => callback({ didTimeout: false, timeRemaining: () => 50 }));
+}
+
+/** The hydrate files the page fetched, by name. */
+function hydrateFilesFetched(frame: HTMLIFrameElement): string[] {
+  return frame
+    .contentWindow!.performance.getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname.split('/').pop()!)
+    .filter((name) => name.startsWith('care-level-widgets-hydrate'));
+}
+
+/**
+ * Adds the hydrate script to a page that has none, as a page would load it, and waits until every element rendered
+ * (the script loads the elements once the page is idle). Returns the errors the page reported, and fills `warnings`
+ * with its console warnings.
+ */
+async function hydrate(frame: HTMLIFrameElement, warnings: string[] = []): Promise<string[]> {
+  const errors = watchPage(frame, warnings);
+  await addScript(frame);
+  await widgetsRendered(frame.contentWindow!);
+  return errors;
+}
+
+/** The pre-rendered elements' headings, links, buttons and paragraphs, to tell hydrated from rendered again. */
+function serverNodes(page: Document) {
+  return tags.map((tag) => {
+    const root = page.querySelector(tag)!.shadowRoot!;
+    return [tag, root, [...root.querySelectorAll('h2, h3, a, button, th, p')]] as const;
+  });
+}
+
+function expectKept(page: Document, kept: ReturnType<typeof serverNodes>): void {
+  for (const [tag, root, nodes] of kept) {
+    const element = page.querySelector(tag)!;
+    expect(element.shadowRoot, tag).to.equal(root);
+    const now = [...root.querySelectorAll('h2, h3, a, button, th, p')];
+    expect(nodes.every((node) => node.isConnected), `${tag}: a node was replaced`).to.equal(true);
+    expect(now.filter((node) => !nodes.includes(node)), `${tag}: nodes were rendered again`).to.deep.equal([]);
+  }
 }
 
 /** Clicks a term's word and waits for it to say it opened. */
@@ -117,22 +173,111 @@ describe('pre-rendered elements (care-level-widgets/ssr)', () => {
   it('keep the DOM nodes the server sent when they hydrate (every engine, not only Chromium)', async () => {
     const frame = await loadPage('');
     const page = frame.contentDocument!;
-    const kept = tags.map((tag) => {
-      const root = page.querySelector(tag)!.shadowRoot!;
-      return [tag, root, [...root.querySelectorAll('h2, h3, a, button, th, p')]] as const;
-    });
+    const kept = serverNodes(page);
     expect(kept.every(([, , nodes]) => nodes.length > 0)).to.equal(true);
     await hydrate(frame);
-    for (const [tag, root, nodes] of kept) {
-      const element = page.querySelector(tag)!;
-      expect(element.shadowRoot, tag).to.equal(root);
-      const now = [...root.querySelectorAll('h2, h3, a, button, th, p')];
-      expect(nodes.every((node) => node.isConnected), `${tag}: a node was replaced`).to.equal(true);
-      expect(now.filter((node) => !nodes.includes(node)), `${tag}: nodes were rendered again`).to.deep.equal([]);
-    }
+    expectKept(page, kept);
   });
 
-  it('with the hydrate script tag in the page, hydrate as the page loads', async () => {
+  it('fetch only the small hydrate script until the browser is idle, then hydrate without rendering again', async () => {
+    const frame = await loadPage('');
+    const page = frame.contentDocument!;
+    const kept = serverNodes(page);
+    const errors = watchPage(frame);
+    const idle = holdIdle(frame);
+    await addScript(frame);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(hydrateFilesFetched(frame)).to.deep.equal(['care-level-widgets-hydrate.js']);
+    for (const tag of tags) expect(frame.contentWindow!.customElements.get(tag), tag).to.equal(undefined);
+
+    idle();
+    await widgetsRendered(frame.contentWindow!);
+    expect(hydrateFilesFetched(frame)).to.deep.equal(['care-level-widgets-hydrate.js', 'care-level-widgets-hydrate.full.js']);
+    expectKept(page, kept);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('hydrate at the first key before the browser is idle, and act on that key: Enter on a focused term', async () => {
+    const frame = await loadPage('');
+    const term = frame.contentDocument!.querySelector('care-term') as LitLike;
+    const trigger = term.shadowRoot!.querySelector<HTMLButtonElement>('[part~="trigger"]')!;
+    let opened = false;
+    term.addEventListener('care-term-toggle', (event) => {
+      opened ||= (event as CustomEvent<{ open: boolean }>).detail.open;
+    });
+    const errors = watchPage(frame);
+    trigger.focus();
+    holdIdle(frame); // never idle
+    await addScript(frame);
+    expect(frame.contentWindow!.customElements.get('care-term')).to.equal(undefined);
+    expect(frame.contentDocument!.activeElement).to.equal(term);
+
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => opened, 'the term did not open after Enter');
+    expect(term.shadowRoot!.querySelector('[part~="trigger"]')).to.equal(trigger);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('hydrate at a click before the browser is idle, and click the pre-rendered button again once hydrated', async () => {
+    const frame = await loadPage('');
+    const term = frame.contentDocument!.querySelector('care-term') as LitLike;
+    const trigger = term.shadowRoot!.querySelector('[part~="trigger"]');
+    const errors = watchPage(frame);
+    holdIdle(frame);
+    await addScript(frame);
+    await opens(term);
+    expect(hydrateFilesFetched(frame)).to.include('care-level-widgets-hydrate.full.js');
+    expect(term.shadowRoot!.querySelector('[part~="trigger"]')).to.equal(trigger);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('load the elements at once when one on the page was not pre-rendered, and render it', async () => {
+    const frame = await loadPage('');
+    const added = frame.contentDocument!.createElement('care-crisis-banner');
+    frame.contentDocument!.body.append(added);
+    const errors = watchPage(frame);
+    holdIdle(frame);
+    await addScript(frame);
+    await widgetsRendered(frame.contentWindow!);
+    expect(shadowText(added)).to.contain('988');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('load the elements once when the hydrate script is on the page twice', async () => {
+    const frame = await loadPage('');
+    const warnings: string[] = [];
+    const errors = watchPage(frame, warnings);
+    const idle = holdIdle(frame);
+    await addScript(frame);
+    await addScript(frame, '/dist/care-level-widgets-hydrate.js?copy=2');
+    idle();
+    await widgetsRendered(frame.contentWindow!);
+    expect(hydrateFilesFetched(frame)).to.deep.equal([
+      'care-level-widgets-hydrate.js',
+      'care-level-widgets-hydrate.js',
+      'care-level-widgets-hydrate.full.js',
+    ]);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('work beside the loader (care-level-widgets.js), whichever script defines the elements', async () => {
+    const frame = await loadPage('');
+    const errors = watchPage(frame);
+    const idle = holdIdle(frame);
+    await addScript(frame, '/dist/care-level-widgets.js');
+    await addScript(frame);
+    await widgetsRendered(frame.contentWindow!);
+    idle();
+    await waitUntil(() => hydrateFilesFetched(frame).includes('care-level-widgets-hydrate.full.js'), 'the full script did not load');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const term = frame.contentDocument!.querySelector('care-term') as LitLike;
+    await opens(term);
+    expect(shadowText(frame.contentDocument!.querySelector('care-comparison'))).to.contain('555-0100');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('with the hydrate script tag in the page, hydrate once the page is idle', async () => {
     const frame = await loadPage('script=hydrate');
     await widgetsRendered(frame.contentWindow!);
     const comparison = frame.contentDocument!.querySelector('care-comparison') as LitLike;

@@ -164,6 +164,17 @@ test('the CLI gives a hydrate script on another site this build\'s integrity has
   assert.ok(ownSite.stdout.endsWith('<script src="/js/hydrate.js" defer></script>\n'));
 });
 
+test('the hydrate script is small, and carries the full file\'s name and integrity hash, which the SRI chain covers', () => {
+  const dist = (name) => readFileSync(new URL(`../../dist/${name}`, import.meta.url));
+  const integrity = JSON.parse(dist('integrity.json'));
+  const small = dist('care-level-widgets-hydrate.js');
+  assert.ok(gzipSync(small, { level: 9 }).length < 1536, `${gzipSync(small, { level: 9 }).length} bytes gzip`);
+  assert.ok(small.includes('"care-level-widgets-hydrate.full.js"'));
+  // Off-site, the tag's hash covers the small script, and the small script checks the full file against this one.
+  assert.ok(small.includes(`"${integrity['care-level-widgets-hydrate.full.js']}"`));
+  assert.ok(dist('care-level-widgets-hydrate.full.js').length > 100_000);
+});
+
 test('the CLI reads a configuration file and a language', () => {
   const config = file('center.json', JSON.stringify({ $schema: './schema.json', programs: { iop: { phone: '+1-555-0100' } } }));
   const { status, stdout, stderr } = runCli('render', 'care-comparison', '--config', config, '--lang', 'es', '--attr', 'highlight=iop', '--script', '/hydrate.js');
