@@ -257,13 +257,18 @@ describe('pre-rendered elements (care-level-widgets/ssr)', () => {
       'care-level-widgets-hydrate.js',
       'care-level-widgets-hydrate.full.js',
     ]);
+    const added = frame.contentDocument!.createElement('care-comparison');
+    frame.contentDocument!.body.append(added);
+    await widgetsRendered(frame.contentWindow!);
+    expect(added.shadowRoot!.querySelector('table'), 'an element added later').to.exist;
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
   });
 
   it('work beside the loader (care-level-widgets.js), whichever script defines the elements', async () => {
     const frame = await loadPage('');
-    const errors = watchPage(frame);
+    const warnings: string[] = [];
+    const errors = watchPage(frame, warnings);
     const idle = holdIdle(frame);
     await addScript(frame, '/dist/care-level-widgets.js');
     await addScript(frame);
@@ -275,6 +280,7 @@ describe('pre-rendered elements (care-level-widgets/ssr)', () => {
     await opens(term);
     expect(shadowText(frame.contentDocument!.querySelector('care-comparison'))).to.contain('555-0100');
     expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
   });
 
   it('with the hydrate script tag in the page, hydrate once the page is idle', async () => {
