@@ -16,6 +16,17 @@ export const testServerMiddleware = [
     context.type = 'js';
     context.body = await readFile(new URL(`../../dist/${match[2]}`, import.meta.url));
   },
+  // dist/ as a CDN serves it, with CORS, for test/ssr/'s hydrate script on another origin (127.0.0.1 beside the
+  // tests' localhost): /test/cdn/ as built, /test/cdn-altered/ with the full hydrate file changed by one comment.
+  async function cdnCopy(context, next) {
+    const match = context.path.match(/^\/test\/(cdn|cdn-altered)\/([\w.-]+\.js)$/);
+    if (!match) return next();
+    const body = await readFile(new URL(`../../dist/${match[2]}`, import.meta.url), 'utf8');
+    const altered = match[1] === 'cdn-altered' && match[2] === 'care-level-widgets-hydrate.full.js';
+    context.set('Access-Control-Allow-Origin', '*');
+    context.type = 'js';
+    context.body = altered ? `${body}\n// altered\n` : body;
+  },
   async function strictCspForCspFixtures(context, next) {
     await next();
     if (context.path.endsWith('/test/embedding/fixtures/csp.html')) {

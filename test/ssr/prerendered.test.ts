@@ -53,10 +53,14 @@ function watchPage(frame: HTMLIFrameElement, warnings: string[] = []): string[] 
 }
 
 /** Adds a script to the page, as a page would load it, and waits until it ran. */
-async function addScript(frame: HTMLIFrameElement, src = '/dist/care-level-widgets-hydrate.js'): Promise<void> {
+async function addScript(frame: HTMLIFrameElement, src = '/dist/care-level-widgets-hydrate.js', integrity?: string): Promise<void> {
   const page = frame.contentDocument!;
   const script = page.createElement('script');
   script.src = src;
+  if (integrity) {
+    script.integrity = integrity;
+    script.crossOrigin = 'anonymous';
+  }
   const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
   page.head.append(script);
   await loaded;
@@ -281,6 +285,34 @@ describe('pre-rendered elements (care-level-widgets/ssr)', () => {
     expect(shadowText(frame.contentDocument!.querySelector('care-comparison'))).to.contain('555-0100');
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
+  });
+
+  it('from another site, load the full file with the integrity hash the small script carries, and refuse another', async () => {
+    const integrity = (await (await fetch('/dist/integrity.json')).json()) as Record<string, string>;
+    // 127.0.0.1 is another origin than the tests' localhost: a CDN, as far as the page can tell.
+    const cdn = (folder: string) => `${location.protocol}//127.0.0.1:${location.port}/test/${folder}/`;
+    const fullScriptOf = (frame: HTMLIFrameElement) =>
+      frame.contentDocument!.querySelector<HTMLScriptElement>('script[src$="care-level-widgets-hydrate.full.js"]')!;
+
+    const frame = await loadPage('');
+    const kept = serverNodes(frame.contentDocument!);
+    const errors = watchPage(frame);
+    await addScript(frame, `${cdn('cdn')}care-level-widgets-hydrate.js`, integrity['care-level-widgets-hydrate.js']);
+    await widgetsRendered(frame.contentWindow!);
+    expect(fullScriptOf(frame).integrity).to.equal(integrity['care-level-widgets-hydrate.full.js']);
+    expect(fullScriptOf(frame).crossOrigin).to.equal('anonymous');
+    expectKept(frame.contentDocument!, kept);
+    expect(errors).to.deep.equal([]);
+
+    const altered = await loadPage('');
+    const alteredErrors = watchPage(altered);
+    const idle = holdIdle(altered);
+    await addScript(altered, `${cdn('cdn-altered')}care-level-widgets-hydrate.js`, integrity['care-level-widgets-hydrate.js']);
+    idle();
+    await waitUntil(() => alteredErrors.some((error) => error.includes('could not load')), 'no error for the altered file');
+    expect(alteredErrors.join('\n')).to.contain(`${cdn('cdn-altered')}care-level-widgets-hydrate.full.js`);
+    expect(altered.contentWindow!.customElements.get('care-comparison')).to.equal(undefined);
+    expect(shadowText(altered.contentDocument!.querySelector('care-comparison'))).to.contain('Levels of care compared');
   });
 
   it('with the hydrate script tag in the page, hydrate once the page is idle', async () => {
