@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { resolve as resolvePath } from 'node:path';
+import { dirname, resolve as resolvePath } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -87,8 +87,9 @@ function minifyCssTemplates() {
 }
 
 /**
- * Writes `files.json` beside the chunks: for each entry, every file a browser fetches to run it (the entry and the
- * shared chunks it imports, transitively), so tests and the benchmark can tell what a page should fetch.
+ * Writes `files.json` beside the chunks: for each entry, and each chunk imported only when needed (the configuration
+ * checker `validate`, Floating UI), every file a browser fetches to run it (the chunk and the shared chunks it
+ * imports, transitively), so tests and the benchmark can tell what a page should fetch.
  */
 function chunkFileList() {
   return {
@@ -100,20 +101,24 @@ function chunkFileList() {
         for (const imported of bundle[fileName].imports) filesOf(imported, seen);
         return seen;
       };
-      const entries = Object.values(bundle).filter((item) => item.type === 'chunk' && item.isEntry);
+      const entries = Object.values(bundle).filter((item) => item.type === 'chunk' && (item.isEntry || item.isDynamicEntry));
       const list = Object.fromEntries(entries.map((entry) => [entry.name, [...filesOf(entry.fileName)]]));
       this.emitFile({ type: 'asset', fileName: 'files.json', source: `${JSON.stringify(list, null, 2)}\n` });
     },
   };
 }
 
-/** Writes the elements' lists of chunks/files.json (just built) into the loader, where it declares `__CHUNK_FILES__`. */
+/**
+ * Writes the elements' lists of chunks/files.json (just built), and the configuration checker's, into the loader,
+ * where it declares `__CHUNK_FILES__`.
+ */
 function chunkFilesInLoader() {
   return {
     name: 'chunk-files-in-loader',
     transform(code, id) {
       if (!id.endsWith('/src/loader.ts')) return null;
-      const { library, ...elements } = JSON.parse(readFileSync('dist/chunks/files.json', 'utf8'));
+      const files = JSON.parse(readFileSync('dist/chunks/files.json', 'utf8'));
+      const elements = Object.fromEntries(Object.entries(files).filter(([name]) => name.startsWith('care-') || name === 'validate'));
       return { code: code.replace(/\b__CHUNK_FILES__\b(?=;)/, `(${JSON.stringify(elements)})`), map: null };
     },
   };
@@ -133,6 +138,39 @@ function fullScriptInHydrateScript() {
       const integrity = `sha384-${createHash('sha384').update(readFileSync(`dist/${hydrateFullFile}`)).digest('base64')}`;
       const fullScript = JSON.stringify({ file: hydrateFullFile, integrity });
       return { code: code.replace(/\b__FULL_SCRIPT__\b(?=;)/, `(${fullScript})`), map: null };
+    },
+  };
+}
+
+/**
+ * In the script tag's chunks, the configuration checker is fetched the first time an element is given a
+ * configuration, not with every element: src/internal/config-validation.ts gives way to a module that imports it.
+ */
+function configValidationOnDemand() {
+  const lazyId = '\0care-config-validation';
+  const source = resolvePath('src/internal/config-validation.ts');
+  return {
+    name: 'config-validation-on-demand',
+    resolveId: {
+      order: 'pre',
+      handler(id, importer) {
+        if (id === lazyId) return id;
+        if (importer && id.endsWith('/config-validation.js') && resolvePath(dirname(importer), id) === source.replace(/\.ts$/, '.js')) {
+          return lazyId;
+        }
+        return null;
+      },
+    },
+    load(id) {
+      if (id !== lazyId) return null;
+      return `let validation;
+export function configValidation() {
+  return validation ??= import(${JSON.stringify(resolvePath('src/config/validate.ts'))}).catch((error) => {
+    validation = undefined;
+    throw error;
+  });
+}
+`;
     },
   };
 }
@@ -193,6 +231,7 @@ export default [
     },
     plugins: [
       spanishTextChunk({ library: resolvePath('src/define.ts'), localeContent: resolvePath('src/internal/locale-content.ts') }),
+      configValidationOnDemand(),
       nodeResolve(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/chunks', sourceMap: true, ...failOnTypeErrors }),
       minifyCssTemplates(),

@@ -17,11 +17,17 @@ import { version } from './version.js';
  * For each element's chunk, named by its tag, every file it needs (itself first, then the shared files it imports),
  * written in by the build from chunks/files.json: the loader requests them all at once instead of discovering each
  * import one round trip later. A chunk defines its element and the elements it renders (the comparison's terms).
+ * `validate` is the configuration checker, which an element imports only when it is given a configuration.
  */
 declare const __CHUNK_FILES__: Readonly<Record<string, readonly string[]>>;
 const filesOf = __CHUNK_FILES__;
 
-const tags = Object.keys(filesOf);
+const tags = Object.keys(filesOf).filter((name) => name.startsWith('care-'));
+
+/** The elements that take a center's configuration, and whether a page gave one of them one. */
+const configurable = 'care-comparison, care-questionnaire';
+const configured = (element: Element): boolean =>
+  element.hasAttribute('config') || element.querySelector(':scope > script[type="application/json"]') !== null;
 
 /** The library, as `care-level-widgets/define` exports it: every element, the data and the engine. */
 type Library = typeof import('./define.js');
@@ -89,6 +95,11 @@ function startLoader(): CareLevelWidgetsLoader {
       waiting.delete(tag);
       // A failed chunk was logged once; the page keeps the fallback content the site wrote inside the element.
       if (!customElements.get(tag)) loadChunk(tag).catch(() => undefined);
+    }
+    // An element given a configuration imports its checker before it renders: fetched beside its chunks instead.
+    if (!loads.has('validate') && filesOf.validate) {
+      const elements = root instanceof Element && root.matches(configurable) ? [root] : [];
+      if ([...elements, ...root.querySelectorAll(configurable)].some(configured)) loadChunk('validate').catch(() => undefined);
     }
     if (waiting.size === 0) observer.disconnect();
   }

@@ -6,6 +6,7 @@
 import { levelIds, type LevelId } from '../data/level-id.js';
 import type { Localized } from '../data/locale.js';
 import type { CareConfig, CenterContact, CenterProgram, CenterRow, ConfigError, ConfigResult } from './types.js';
+import { defaultConfig } from './default-config.js';
 import { configLimits } from './limits.js';
 import {
   configSchema,
@@ -23,13 +24,7 @@ import {
 } from './schema.js';
 import { configUrlProtocols, isConfigUrl } from './urls.js';
 
-/** The configuration used when a center gives none: every level, ASAM 4th edition labels, nothing added. */
-export const defaultConfig: CareConfig = Object.freeze({
-  levels: Object.freeze([...levelIds]),
-  edition: 4,
-  programs: Object.freeze({}),
-  extraRows: Object.freeze([]),
-});
+export { defaultConfig };
 
 const rootPath = '(root)';
 const localizedKeys = ['en', 'es'] as const;

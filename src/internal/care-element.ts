@@ -5,6 +5,7 @@ import { toLocale, type Locale } from '../data/locale.js';
 import { localeAvailable, localeContentReady } from './locale-content.js';
 import { LocalizeController, resolveLang } from './localize-controller.js';
 import { themeStyles } from './theme.styles.js';
+import { updateGatesOf } from './update-gates.js';
 import { warnOnce } from './warn-once.js';
 
 /** The colour schemes `theme` accepts; without one, an element follows the page's `color-scheme` (light by default). */
@@ -142,13 +143,15 @@ export class CareElement extends LitElement {
   /**
    * Each element's first render waits for a task of its own: a page with several widgets then never renders them
    * all inside the task that runs the script (a long task on a slow phone). Later updates are not delayed, unless
-   * the element is to show a language whose text is still loading (the script tag's chunks fetch Spanish when it is
-   * first shown).
+   * something the element needs is still loading: the script tag's chunks fetch the Spanish text when an element
+   * first shows Spanish, and the configuration checker when one is first given a configuration (update gates).
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
-    const content = localeContentReady(toLocale(resolveLang(this)));
-    if (content) await content;
+    for (const gate of [() => localeContentReady(toLocale(resolveLang(this))), ...updateGatesOf(this)]) {
+      const loading = gate();
+      if (loading) await loading;
+    }
     await super.scheduleUpdate();
   }
 

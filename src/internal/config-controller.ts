@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { CareConfig, CareConfigInput, ConfigError, ConfigResult } from '../config/types.js';
-import { defaultConfig, parseConfigJson, validateConfig } from '../config/validate.js';
+import { defaultConfig } from '../config/default-config.js';
+import { configValidation, type ConfigValidation } from './config-validation.js';
+import { addUpdateGate } from './update-gates.js';
 
 /** What `care-config-error` carries: every problem found in the element's configuration. */
 export interface CareConfigErrorDetail {
@@ -54,6 +56,7 @@ export class ConfigController implements ReactiveController {
     private readonly fallback: string,
   ) {
     host.addController(this);
+    addUpdateGate(host, () => this.validationLoading());
     if (typeof MutationObserver !== 'undefined') {
       this.childObserver = new MutationObserver(() => host.requestUpdate());
     }
@@ -69,19 +72,40 @@ export class ConfigController implements ReactiveController {
 
   /** Re-reads the configuration before each render; only a changed input is validated again. */
   hostUpdate(): void {
-    const value = this.readValue();
-    const script = value === undefined || value === null ? this.host.querySelector(configScriptSelector) : null;
-    const [source, input]: [ConfigSource, unknown] =
-      value !== undefined && value !== null
-        ? [typeof value === 'string' ? 'attribute' : 'property', value]
-        : script
-          ? ['script', script.textContent ?? '']
-          : ['none', undefined];
+    const [source, input] = this.readInput();
     if (source === this.lastSource && input === this.lastInput) return;
     this.lastSource = source;
     this.lastInput = input;
     this.source = source;
     this.apply(source, readConfig(input));
+  }
+
+  private readInput(): [ConfigSource, unknown] {
+    const value = this.readValue();
+    if (value !== undefined && value !== null) return [typeof value === 'string' ? 'attribute' : 'property', value];
+    const script = this.host.querySelector(configScriptSelector);
+    return script ? ['script', script.textContent ?? ''] : ['none', undefined];
+  }
+
+  /**
+   * The update gate: while the element has a configuration and the checker is still being fetched (the script
+   * tag's chunks fetch it then), the promise of it. If it cannot be fetched, the console says so once and the
+   * element shows the defaults.
+   */
+  private validationLoading(): Promise<unknown> | undefined {
+    if (this.readInput()[0] === 'none' || validationFailed || validationNow()) return undefined;
+    return (configValidation() as Promise<ConfigValidation>).then(
+      (loaded) => {
+        validationAtHand = loaded;
+      },
+      (error: unknown) => {
+        if (validationFailed) return;
+        validationFailed = true;
+        console.error(
+          `care-level-widgets: <${this.host.localName}> could not load the code that checks its configuration, so it shows the defaults: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      },
+    );
   }
 
   hostUpdated(): void {
@@ -118,10 +142,23 @@ export function dispatchConfigError(host: HTMLElement, detail: CareConfigErrorDe
   );
 }
 
-function readConfig(input: unknown): ConfigResult {
-  if (input === undefined) return { ok: true, config: defaultConfig };
-  if (typeof input === 'string') {
-    return input.trim() === '' ? { ok: true, config: defaultConfig } : parseConfigJson(input);
+/** The configuration checker, once it is at hand (see `config-validation.ts`). */
+let validationAtHand: ConfigValidation | undefined;
+let validationFailed = false;
+
+/** The checker if it is at hand now: always, except in the script tag's chunks before it was fetched. */
+function validationNow(): ConfigValidation | undefined {
+  if (!validationAtHand) {
+    const validation = configValidation();
+    if (!(validation instanceof Promise)) validationAtHand = validation;
   }
-  return validateConfig(input);
+  return validationAtHand;
+}
+
+/** The configuration to use: the defaults when there is none, or when its checker could not be fetched. */
+function readConfig(input: unknown): ConfigResult {
+  const none = input === undefined || (typeof input === 'string' && input.trim() === '');
+  const validation = none ? undefined : validationNow();
+  if (!validation) return { ok: true, config: defaultConfig };
+  return typeof input === 'string' ? validation.parseConfigJson(input) : validation.validateConfig(input);
 }

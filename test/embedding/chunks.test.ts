@@ -88,12 +88,14 @@ describe('the script tag loads each element when it is on the page', () => {
     expect(page.__embeddingRecord!.errors).to.deep.equal([]);
   });
 
-  it('fetches no questionnaire code on a comparison-only page', async () => {
+  it('fetches no questionnaire code, and no configuration checker, on a comparison-only page with no configuration', async () => {
     const page = await loadFixture('comparison-only.html');
     expect(page.document.querySelector('care-comparison')!.shadowRoot!.querySelector('table')).to.exist;
     const expected = expectedScripts('care-comparison');
     const fetched = await fetchedScriptsSettled(page, '/test/copied-dist/', expected.length);
     expect(fetched).to.deep.equal(expected);
+    const checkerOnly = chunkFiles.validate.filter((file) => !chunkFiles['care-comparison'].includes(file));
+    expect(checkerOnly, 'the configuration checker is a file of its own').to.have.length(1);
     const questionnaireOnly = chunkFiles['care-questionnaire'].filter((file) => !chunkFiles['care-comparison'].includes(file));
     expect(questionnaireOnly, 'the questionnaire has code of its own').not.to.be.empty;
     for (const file of questionnaireOnly) expect(fetched).not.to.include(`chunks/${file}`);
@@ -109,9 +111,9 @@ describe('the script tag loads each element when it is on the page', () => {
     await waitUntil(() => tooltip.dataset.placement, 'the definition was never positioned', { timeout: 5000 });
     const after = await fetchedScriptsSettled(page, '/test/copied-dist/', before.length + 1);
     const added = after.filter((file) => !before.includes(file));
-    expect(added, 'one file more: Floating UI').to.have.length(1);
-    const filesOfEveryEntry = Object.values(chunkFiles).flat();
-    expect(filesOfEveryEntry, 'no element loads it up front').not.to.include(added[0].replace('chunks/', ''));
+    expect(added, 'one file more: Floating UI').to.deep.equal(chunkFiles['floating-ui.dom'].map((file) => `chunks/${file}`));
+    const filesOfEveryElement = Object.entries(chunkFiles).flatMap(([name, files]) => (name.startsWith('care-') ? files : []));
+    expect(filesOfEveryElement, 'no element loads it up front').not.to.include(added[0].replace('chunks/', ''));
   });
 
   it('loads an element added after the page loaded', async () => {
@@ -124,10 +126,10 @@ describe('the script tag loads each element when it is on the page', () => {
     expect(await fetchedScriptsSettled(page, '/test/copied-dist/', expected.length)).to.deep.equal(expected);
   });
 
-  it('fetches every element, nothing twice and no Spanish text on an English page that shows them all', async () => {
+  it('fetches every element, the configuration checker, nothing twice and no Spanish text on an English page', async () => {
     const page = await loadFixture('csp.html');
     const all = ['care-crisis-banner', 'care-term', 'care-comparison', 'care-questionnaire'];
-    const expected = expectedScripts(...all);
+    const expected = expectedScripts(...all, 'validate');
     const fetched = await fetchedScriptsSettled(page, '/dist/', expected.length);
     expect(fetched).to.deep.equal(expected);
     expect(fetched).not.to.include(spanishText);
@@ -144,6 +146,17 @@ describe('the script tag loads each element when it is on the page', () => {
     expect(page.__embeddingRecord!.errors).to.deep.equal([]);
     expect(page.document.getElementById('comparison-fallback')!.getClientRects()).to.have.length(1);
     expect(page.document.getElementById('after')!.textContent).to.equal('The rest of the page.');
+  });
+
+  it('shows the default comparison, and says why, when the configuration checker was not copied', async () => {
+    const page = await loadFixture('checker-missing.html');
+    const comparison = page.document.querySelector('care-comparison')!;
+    await waitUntil(() => comparison.shadowRoot?.querySelector('table'), 'the comparison never rendered', { timeout: 5000 });
+    expect(comparison.shadowRoot!.querySelectorAll('thead th[scope="col"]'), 'all four levels').to.have.length(4);
+    const checkerErrors = page.__embeddingRecord!.consoleErrors.filter((message) => message.includes('checks its configuration'));
+    expect(checkerErrors).to.have.length(1);
+    expect(checkerErrors[0]).to.contain('<care-comparison> could not load the code that checks its configuration, so it shows the defaults');
+    expect(page.__embeddingRecord!.errors).to.deep.equal([]);
   });
 
   it('keeps the single file working on its own: every element defined, no chunk fetched', async () => {

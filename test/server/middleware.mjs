@@ -4,15 +4,25 @@ import { prerenderedPage, prerenderedPagePath } from '../ssr/prerendered-page.mj
 
 const strictContentSecurityPolicy = "default-src 'self'; script-src 'self'; style-src 'self'";
 
+/** The files only the configuration checker needs, as chunks/files.json lists them. */
+async function checkerOnlyFiles() {
+  const files = JSON.parse(await readFile(new URL('../../dist/chunks/files.json', import.meta.url), 'utf8'));
+  return files.validate.filter((file) => !files['care-comparison'].includes(file)).map((file) => `chunks/${file}`);
+}
+
 export const testServerMiddleware = [
   // dist/ as a site owner copies it to a folder of their own (/test/copied-dist/), the script tag copied without
-  // its chunks/ folder (/test/dist-without-chunks/), and without the Spanish text (/test/dist-without-spanish/): the
-  // loader must find its chunks from its own URL, or say what is missing.
+  // its chunks/ folder (/test/dist-without-chunks/), without the Spanish text (/test/dist-without-spanish/) or
+  // without the configuration checker's own file (/test/dist-without-checker/): the loader must find its chunks from
+  // its own URL, or say what is missing.
   async function copiedDist(context, next) {
-    const match = context.path.match(/^\/test\/(copied-dist|dist-without-chunks|dist-without-spanish)\/((?:chunks\/)?[\w.-]+\.js)$/);
+    const match = context.path.match(
+      /^\/test\/(copied-dist|dist-without-chunks|dist-without-spanish|dist-without-checker)\/((?:chunks\/)?[\w.-]+\.js)$/,
+    );
     if (!match) return next();
     if (match[1] === 'dist-without-chunks' && match[2] !== 'care-level-widgets.js') return next();
     if (match[1] === 'dist-without-spanish' && match[2] === 'chunks/text-es.js') return next();
+    if (match[1] === 'dist-without-checker' && (await checkerOnlyFiles()).includes(match[2])) return next();
     context.type = 'js';
     context.body = await readFile(new URL(`../../dist/${match[2]}`, import.meta.url));
   },
