@@ -68,7 +68,8 @@ test('nested glossary terms are rendered lean: one style block instead of eleven
   assert.ok(styleBlocks(full) > 5);
   assert.match(lean, /<care-term[^>]* term="iop"[^>]* defer-hydration>/);
   assert.ok(lean.length < full.length / 2, `${lean.length} bytes against ${full.length}`);
-  assert.ok(gzipSync(lean).length < 8000, `${gzipSync(lean).length} bytes gzipped`);
+  // layout="auto" (the default) sends the table and the cards, so it is right at any width before its script runs.
+  assert.ok(gzipSync(lean).length < 11000, `${gzipSync(lean).length} bytes gzipped`);
   // A term on its own keeps its shadow root: it is the element asked for.
   assert.ok(renderElement('care-term', { attributes: { term: 'iop' }, text: 'IOP' }).includes(shadowRoot));
 });

@@ -19,7 +19,7 @@ import { splitGlossaryText, type TextSegment } from './glossary-text.js';
 /** How the comparison lays itself out: by its own width (`auto`), always as a table, or always as cards. */
 export type ComparisonLayout = 'auto' | 'table' | 'cards';
 
-/** Which of the two views shows. */
+/** One of the two views: `layout="auto"` renders both, and CSS shows one by the element's width. */
 export type ShownView = 'table' | 'cards';
 
 const layouts: readonly ComparisonLayout[] = ['auto', 'table', 'cards'];
@@ -31,17 +31,6 @@ export const levelTerms: { readonly [L in LevelId]: GlossaryTermId } = {
   iop: 'iop',
   outpatient: 'outpatient',
 };
-
-/**
- * The narrowest the element can be, in rem, for `layout="auto"` to show the table of 1 to 4 levels: the table's
- * min-width in comparison.styles.ts plus the element's padding. Narrower, it shows cards.
- */
-const tableMinimumRem: Record<number, number> = { 0: 37.5, 1: 37.5, 2: 37.5, 3: 45, 4: 55 };
-
-/** The narrowest width, in rem, at which `levelCount` levels show as a table with `layout="auto"`. */
-export function tableMinimumWidthRem(levelCount: number): number {
-  return tableMinimumRem[Math.min(levelCount, 4)];
-}
 
 export interface CtaLink {
   readonly action: CareCtaAction;
@@ -223,19 +212,10 @@ export function cellSourceNumbers(view: ComparisonView, sourceIds: readonly Sour
 }
 
 /**
- * With `layout="auto"`, whether the table or the cards show at a measured width in rem (0 before any measurement,
- * which shows the table).
- */
-export function shownViewAt(view: ComparisonView, widthRem: number): ShownView {
-  if (view.layout !== 'auto') return view.layout;
-  if (widthRem === 0) return 'table';
-  return widthRem >= tableMinimumWidthRem(view.levels.length) ? 'table' : 'cards';
-}
-
-/**
- * Splits every piece of text the view shows into segments, in the order a person reads them, and keeps the term of
+ * Splits every piece of text `shown` shows into segments, in the order a person reads them, and keeps the term of
  * only the first mention of each glossary entry: one explanation per term is enough, and every explanation is a tab
- * stop and an element to render. The level names head the columns and the cards, so they are explained there.
+ * stop and an element to render. The level names head the columns and the cards, so they are explained there. The
+ * table and the cards read in different orders, so each view has its own.
  */
 export function explainFirstMentions(view: ComparisonView, shown: ShownView, locale: Locale): Map<string, TextSegment[]> {
   const explained = new Set<GlossaryTermId>(view.levels.map((level) => levelTerms[level]));

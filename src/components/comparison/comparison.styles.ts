@@ -27,8 +27,53 @@ export const styles = css`
     margin: 0;
   }
 
-  .width-probe {
-    height: 0;
+  /* Views */
+
+  .table-view,
+  .cards-view {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+  }
+
+  /*
+   * layout="auto" renders both views and shows one by the element's own width: the table where its columns fit
+   * (their min-width below plus the padding of .base), else the cards. In CSS rather than script, so the markup is
+   * the same at any width and a server-rendered comparison is right before hydration. display: none keeps the
+   * hidden view out of the tab order and the accessibility tree.
+   */
+  .layout-auto > .table-view {
+    display: none;
+  }
+
+  @container (min-width: 37.5rem) {
+    .layout-auto:not(.levels-3, .levels-4) > .table-view {
+      display: flex;
+    }
+
+    .layout-auto:not(.levels-3, .levels-4) > .cards-view {
+      display: none;
+    }
+  }
+
+  @container (min-width: 45rem) {
+    .layout-auto.levels-3 > .table-view {
+      display: flex;
+    }
+
+    .layout-auto.levels-3 > .cards-view {
+      display: none;
+    }
+  }
+
+  @container (min-width: 55rem) {
+    .layout-auto.levels-4 > .table-view {
+      display: flex;
+    }
+
+    .layout-auto.levels-4 > .cards-view {
+      display: none;
+    }
   }
 
   /* Title and note */

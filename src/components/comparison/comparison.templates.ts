@@ -37,16 +37,17 @@ const shownErrorCount = 5;
  */
 const cardSummaryRowCount = 4;
 
+/** The explained text of each rendered view (`explainFirstMentions`), by the keys of comparison-view.ts. */
+export type ExplainedText = { readonly [V in ShownView]?: ReadonlyMap<string, readonly TextSegment[]> };
+
 /** Everything the templates draw from, worked out before the render. */
 export interface ComparisonTemplateContext {
   readonly view: ComparisonView;
-  readonly shown: ShownView;
   readonly locale: Locale;
   readonly strings: ComparisonStrings;
   /** The `lang` of the content when it differs from the one it inherits (see `CareElement.contentLang`). */
   readonly contentLang: string | undefined;
-  /** The explained text (`explainFirstMentions`), by the keys of comparison-view.ts. */
-  readonly text: ReadonlyMap<string, readonly TextSegment[]>;
+  readonly text: ExplainedText;
   readonly theme: CareTheme | undefined;
   /** The level of the cards' and sources' headings; the title is one above. */
   readonly headingLevel: number;
@@ -54,6 +55,12 @@ export interface ComparisonTemplateContext {
   readonly observeScroller: (scroller?: Element) => void;
   /** Called when the person follows a call or link, before the browser does. */
   readonly onCta: (event: MouseEvent, detail: CareCtaDetail) => void;
+}
+
+/** The context of one view: its own explained text, as each view explains a term where it first shows it. */
+interface ViewContext extends Omit<ComparisonTemplateContext, 'text'> {
+  readonly shown: ShownView;
+  readonly text: ReadonlyMap<string, readonly TextSegment[]>;
 }
 
 /**
@@ -70,14 +77,14 @@ function focusKeyOf(element: Element): string {
   return 'other';
 }
 
-/** The control a `focusKeyOf` key names in the comparison's current view. */
-function focusTarget(root: ShadowRoot, key: string): HTMLElement | null {
+/** The control a `focusKeyOf` key names in `view`, the view now shown. */
+function focusTarget(view: ParentNode, key: string): HTMLElement | null {
   const [kind, level = '', action = ''] = key.split(' ');
-  if (kind === 'term') return root.querySelector<HTMLElement>(`care-term[term="${CSS.escape(level)}"]`);
+  if (kind === 'term') return view.querySelector<HTMLElement>(`care-term[term="${CSS.escape(level)}"]`);
   if (kind === 'cta') {
-    return root.querySelector<HTMLElement>(`[data-level="${CSS.escape(level)}"] a[data-action="${CSS.escape(action)}"]`);
+    return view.querySelector<HTMLElement>(`[data-level="${CSS.escape(level)}"] a[data-action="${CSS.escape(action)}"]`);
   }
-  if (kind === 'more') return root.querySelector<HTMLElement>(`[data-level="${CSS.escape(level)}"] summary`);
+  if (kind === 'more') return view.querySelector<HTMLElement>(`[data-level="${CSS.escape(level)}"] summary`);
   return null;
 }
 
@@ -106,26 +113,41 @@ export function errorsTemplate(
   `;
 }
 
+/**
+ * With `layout="auto"` both views are rendered and a container query in comparison.styles.ts shows one by the
+ * element's width: the markup is the same at any width, so a server renders what the browser shows and hydration
+ * moves nothing. The hidden view is `display: none`, out of the tab order and the accessibility tree.
+ */
 export function comparisonTemplate(context: ComparisonTemplateContext): TemplateResult {
-  const { strings } = context;
+  const { strings, view, text } = context;
   const title = headingTag(context.headingLevel - 1, 2);
   return html`
-    <div part="base" class="base" lang=${context.contentLang ?? nothing}>
+    <div part="base" class="base layout-${view.layout} levels-${view.levels.length}" lang=${context.contentLang ?? nothing}>
       <div part="caption" class="intro">
         ${staticHtml`<${title} id="title" class="title" tabindex="-1">${strings.caption}</${title}>`}
         <p class="note">${strings.captionNote}</p>
       </div>
       ${
-        context.shown === 'table'
-          ? html`<div class="table-view">${tableTemplate(context)}</div>`
-          : html`<div class="cards-view">${cardsTemplate(context)}</div>`
+        text.table
+          ? html`<div class="table-view">
+              ${tableTemplate({ ...context, shown: 'table', text: text.table })}
+              ${sourcesTemplate({ ...context, shown: 'table', text: text.table })}
+            </div>`
+          : nothing
       }
-      ${sourcesTemplate(context)}
+      ${
+        text.cards
+          ? html`<div class="cards-view">
+              ${cardsTemplate({ ...context, shown: 'cards', text: text.cards })}
+              ${sourcesTemplate({ ...context, shown: 'cards', text: text.cards })}
+            </div>`
+          : nothing
+      }
     </div>
   `;
 }
 
-function tableTemplate(context: ComparisonTemplateContext) {
+function tableTemplate(context: ViewContext) {
   const { view, locale, strings } = context;
   return html`
     <div part="scroller" class="scroller" ${ref(context.observeScroller)}>
@@ -189,7 +211,7 @@ function tableCellTemplate(highlighted: boolean, content: Content) {
   </td>`;
 }
 
-function cardsTemplate(context: ComparisonTemplateContext) {
+function cardsTemplate(context: ViewContext) {
   const { view, locale, strings } = context;
   const heading = headingTag(context.headingLevel, 3);
   return html`
@@ -209,7 +231,7 @@ function cardsTemplate(context: ComparisonTemplateContext) {
             ${factsTemplate(context, view.rows.slice(0, cardSummaryRowCount), level)}
             ${
               view.rows.length > cardSummaryRowCount || notes !== nothing
-                ? html`<details part="more" class="more" ?open=${highlighted}>
+                ? html`<details part="more" class="more" ?open=${highlighted} data-print-open>
                     <summary>${strings.moreFacts(levels[level].shortName[locale])}</summary>
                     ${factsTemplate(context, view.rows.slice(cardSummaryRowCount), level, notes)}
                   </details>`
@@ -224,7 +246,7 @@ function cardsTemplate(context: ComparisonTemplateContext) {
 }
 
 function factsTemplate(
-  context: ComparisonTemplateContext,
+  context: ViewContext,
   rows: readonly ComparisonRow[],
   level: LevelId,
   notes: Content = nothing,
@@ -250,7 +272,7 @@ function factsTemplate(
   </dl>`;
 }
 
-function levelNameTemplate({ view, locale, strings, theme }: ComparisonTemplateContext, level: LevelId) {
+function levelNameTemplate({ view, locale, strings, theme }: ViewContext, level: LevelId) {
   const data = levels[level];
   return html`
     <span class="level-name"><care-term term=${levelTerms[level]} lang=${locale} theme=${theme ?? nothing}>${data.shortName[locale]}</care-term></span>
@@ -268,7 +290,7 @@ function levelNameTemplate({ view, locale, strings, theme }: ComparisonTemplateC
  * A piece of text with the mentions `explainFirstMentions` chose wrapped in `<care-term>`, which explains them; as
  * plain text when it was not planned.
  */
-function explainedText({ text: explained, locale }: ComparisonTemplateContext, key: string, text: string): Content {
+function explainedText({ text: explained, locale }: ViewContext, key: string, text: string): Content {
   const segments = explained.get(key);
   if (!segments) return keepPhoneNumbersWhole(text);
   const content: (TemplateResult | string)[] = [];
@@ -295,7 +317,7 @@ function explainedText({ text: explained, locale }: ComparisonTemplateContext, k
  */
 const leadingPunctuation = /^[.,;:!?)\]»”’]+/;
 
-function cellTemplate(context: ComparisonTemplateContext, cell: ComparisonCell | undefined, key: string) {
+function cellTemplate(context: ViewContext, cell: ComparisonCell | undefined, key: string) {
   const { strings } = context;
   if (!cell) {
     return html`<span aria-hidden="true">—</span><span class="visually-hidden">${strings.noInformation}</span>`;
@@ -311,14 +333,14 @@ function cellTemplate(context: ComparisonTemplateContext, cell: ComparisonCell |
   }`;
 }
 
-function notesTemplate(context: ComparisonTemplateContext, level: LevelId): Content {
+function notesTemplate(context: ViewContext, level: LevelId): Content {
   const { view } = context;
   if (!view.hasNotes) return nothing;
   const notes = view.config.programs[level]?.notes;
   return notes ? explainedText(context, notesKey(level), notes[context.locale]) : cellTemplate(context, undefined, '');
 }
 
-function ctasTemplate(context: ComparisonTemplateContext, level: LevelId): Content {
+function ctasTemplate(context: ViewContext, level: LevelId): Content {
   const { view } = context;
   if (!view.hasCtas) return nothing;
   const links = view.ctas[level] ?? [];
@@ -342,7 +364,7 @@ function ctasTemplate(context: ComparisonTemplateContext, level: LevelId): Conte
  * The numbered sources. Beside the table they are a titled list; under the cards, on a phone, thirteen sources are
  * about 1,200 px before whatever follows, so they are a disclosure, "Sources (13)", that prints open.
  */
-function sourcesTemplate({ view, strings, locale, headingLevel, shown }: ComparisonTemplateContext) {
+function sourcesTemplate({ view, strings, locale, headingLevel, shown }: ViewContext) {
   if (view.sourceNumbers.size === 0) return nothing;
   const list = html`<ol class="source-list">
     ${[...view.sourceNumbers.keys()].map((id) => {

@@ -1,6 +1,5 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
 import { CareSectionElement } from '../../internal/care-section-element.js';
 import { themeStyles } from '../../internal/theme.styles.js';
 import { CareTerm } from '../term/term.js';
@@ -14,13 +13,9 @@ import {
   comparisonView,
   explainFirstMentions,
   readLevelsAttribute,
-  shownViewAt,
-  tableMinimumWidthRem,
   type ComparisonLayout as ViewLayout,
   type ComparisonView,
-  type ShownView,
 } from './comparison-view.js';
-import { ContainerWidthController } from '../../internal/container-width-controller.js';
 import { dispatchCta, type CareCtaDetail } from '../../internal/cta.js';
 import { FocusKeeperController } from '../../internal/focus-keeper-controller.js';
 import { ProgressiveRenderController } from '../../internal/progressive-render-controller.js';
@@ -32,8 +27,12 @@ import type { Locale } from '../../data/locale.js';
 import type { CareConfigInput, ConfigError } from '../../config/types.js';
 import type { AsamEdition } from '../../data/types.js';
 import { comparisonStrings } from './comparison.strings.js';
-import { comparisonFocusKeys, comparisonTemplate, errorsTemplate } from './comparison.templates.js';
-import type { TextSegment } from './glossary-text.js';
+import {
+  comparisonFocusKeys,
+  comparisonTemplate,
+  errorsTemplate,
+  type ExplainedText,
+} from './comparison.templates.js';
 import { styles } from './comparison.styles.js';
 
 export type { CareConfigErrorDetail } from '../../internal/config-controller.js';
@@ -51,8 +50,10 @@ export type ComparisonLayout = ViewLayout;
  *
  * It fits its container, not the window: where its columns do not fit (below about 880 px wide for four levels,
  * 720 px for three, 600 px for one or two: a phone, a sidebar) it shows one card per level instead, with the same
- * facts, so the page never scrolls sideways. `layout="table"` keeps the table at any width
- * (it then scrolls inside its own focusable region, with the row headers fixed), `layout="cards"` always shows cards.
+ * facts, so the page never scrolls sideways. A CSS container query chooses, not script: with `layout="auto"` the
+ * shadow root holds both and shows one, so a server-rendered comparison is right at any width before its script runs
+ * and hydrating it moves nothing. `layout="table"` keeps the table at any width (it then scrolls inside its own
+ * focusable region, with the row headers fixed), `layout="cards"` always shows cards; each renders only its own view.
  * When it switches between the two, focus stays on the same control (a term, a call to action), else on the title.
  *
  * Importing `care-level-widgets/comparison/define` registers `<care-term>` too, which the comparison uses.
@@ -167,8 +168,8 @@ export class CareComparison extends CareSectionElement {
   @property({ type: Number }) edition?: AsamEdition;
 
   /**
-   * `auto` shows the table where its columns fit (about 880 px for four levels, 600 px for two) and one card per
-   * level below that;
+   * `auto` shows the table where its columns fit (55rem, about 880 px, for four levels; 45rem for three; 37.5rem for
+   * one or two) and one card per level below that, chosen by a container query on the element's own width;
    * `table` always shows the table (scrolling inside its own region when narrow); `cards` always shows cards.
    */
   @property({ reflect: true }) layout: ComparisonLayout = 'auto';
@@ -178,8 +179,6 @@ export class CareComparison extends CareSectionElement {
     (): ConfigValue => this.config,
     'shows what to fix instead of the comparison',
   );
-  /** The element's width, for `layout="auto"`. */
-  private readonly width = new ContainerWidthController(this);
   /** The table's scrolling region: a tab stop only while it scrolls. */
   private readonly scrollRegion = new ScrollRegionController('caption', () => this.focusTitle());
   /**
@@ -187,15 +186,11 @@ export class CareComparison extends CareSectionElement {
    * its dozen terms. `updateComplete` resolves once every row is there.
    */
   private readonly rowGroups = new ProgressiveRenderController(this);
-  /** Focus on the same control when the table and the cards switch. */
-  private readonly focusKeeper = new FocusKeeperController(this, {
-    ...comparisonFocusKeys,
-    fallback: () => this.focusTitle(),
-  });
-
   constructor() {
     super();
-    // The sources, collapsed under the cards, print open.
+    // Focus on the same control when the table and the cards switch.
+    new FocusKeeperController(this, { ...comparisonFocusKeys, fallback: () => this.focusTitle() }, '.table-view, .cards-view');
+    // The sources and the cards' "More about …", collapsed under the cards, print open.
     new PrintOpenController(this);
   }
 
@@ -204,18 +199,8 @@ export class CareComparison extends CareSectionElement {
     readonly locale: Locale;
     readonly errors: readonly ConfigError[];
     readonly view?: ComparisonView;
-    readonly layout?: ShownView;
-    /** The measured width the layout was chosen for. */
-    readonly widthRem: number;
-    readonly text: ReadonlyMap<string, readonly TextSegment[]>;
+    readonly text: ExplainedText;
   };
-
-  /**
-   * Whether the first render guesses the element's width, so that with `layout="auto"` an element on a phone renders
-   * its cards at once rather than the table first and the cards after the first resize observation.
-   * Not over server-rendered content, which hydration must match as it was rendered.
-   */
-  private guessWidthBeforeFirstRender = false;
 
   /** The `levels` attribute read: the levels to show instead of the configuration's, or what is wrong with it. */
   private levelsAttribute: { levels?: LevelId[]; errors: ConfigError[] } = { errors: [] };
@@ -225,12 +210,9 @@ export class CareComparison extends CareSectionElement {
   private readonly followCta = (event: MouseEvent, detail: CareCtaDetail): void => dispatchCta(this, event, detail);
 
   override connectedCallback(): void {
-    // Rows in groups only for a first render in a browser that will report the layout (a resize observer), and not
-    // over server-rendered content (a declarative shadow root), which hydration must match in full.
-    if (!this.hasUpdated && !this.shadowRoot && this.width.observes) {
-      this.rowGroups.start();
-      this.guessWidthBeforeFirstRender = true;
-    }
+    // Rows in groups only for a first render, and not over server-rendered content (a declarative shadow root),
+    // which hydration must match in full.
+    if (!this.hasUpdated && !this.shadowRoot) this.rowGroups.start();
     super.connectedCallback();
   }
 
@@ -258,9 +240,7 @@ export class CareComparison extends CareSectionElement {
     super.willUpdate(changed);
     const addingRows = this.rowGroups.beginUpdate();
     const shown = this.shown;
-    if (addingRows && changed.size === 0 && shown?.locale === this.locale && shown.widthRem === this.width.widthRem) {
-      return;
-    }
+    if (addingRows && changed.size === 0 && shown?.locale === this.locale) return;
     if (changed.has('levels')) this.readLevels();
     // The configuration controller reads the configuration in its hostUpdate(), which Lit runs after willUpdate():
     // have it read now, so this update shows the configuration it was for. A second call does nothing. On a server
@@ -269,7 +249,7 @@ export class CareComparison extends CareSectionElement {
     const locale = this.locale;
     const errors = [...this.configuration.errors, ...this.levelsAttribute.errors];
     if (errors.length > 0) {
-      this.shown = { locale, errors, widthRem: this.width.widthRem, text: new Map() };
+      this.shown = { locale, errors, text: {} };
     } else {
       const { view, warnings } = comparisonView({
         config: this.configuration.config,
@@ -282,15 +262,12 @@ export class CareComparison extends CareSectionElement {
         locale,
       });
       for (const warning of warnings) warnOnce(warning);
-      if (this.guessWidthBeforeFirstRender && this.isConnected && this.layout === 'auto') {
-        this.width.guessFromViewport(tableMinimumWidthRem(view.levels.length));
-      }
-      this.guessWidthBeforeFirstRender = false;
-      const widthRem = this.width.widthRem;
-      const layout = shownViewAt(view, widthRem);
-      this.shown = { locale, errors, view, layout, widthRem, text: explainFirstMentions(view, layout, locale) };
+      const text = {
+        table: view.layout === 'cards' ? undefined : explainFirstMentions(view, 'table', locale),
+        cards: view.layout === 'table' ? undefined : explainFirstMentions(view, 'cards', locale),
+      };
+      this.shown = { locale, errors, view, text };
     }
-    this.focusKeeper.remember();
   }
 
   private readLevels(): void {
@@ -310,7 +287,6 @@ export class CareComparison extends CareSectionElement {
     this.rowGroups.rendered(this.shown?.view?.rows.length ?? 0);
     // Reading the region's size forces a layout: not in every group's task, only once every row is there.
     if (!this.rowGroups.nextGroup) this.scrollRegion.check();
-    this.focusKeeper.restore();
     if (!this.pendingLevelsErrorEvent) return;
     this.pendingLevelsErrorEvent = false;
     dispatchConfigError(this, { source: 'attribute', errors: this.levelsAttribute.errors });
@@ -329,13 +305,11 @@ export class CareComparison extends CareSectionElement {
     const shown = this.shown;
     if (!shown) return nothing;
     const strings = comparisonStrings[shown.locale];
-    const probe = html`<div class="width-probe" ${ref(this.width.observeProbe)}></div>`;
-    if (!shown.view || !shown.layout) return html`${probe}${errorsTemplate(shown.errors, strings, this.contentLang)}`;
+    if (!shown.view) return errorsTemplate(shown.errors, strings, this.contentLang);
     const rowLimit = this.rowGroups.limit;
     const view = rowLimit < shown.view.rows.length ? { ...shown.view, rows: shown.view.rows.slice(0, rowLimit) } : shown.view;
-    return html`${probe}${comparisonTemplate({
+    return comparisonTemplate({
       view,
-      shown: shown.layout,
       locale: shown.locale,
       strings,
       contentLang: this.contentLang,
@@ -344,6 +318,6 @@ export class CareComparison extends CareSectionElement {
       headingLevel: this.sectionHeadingLevel,
       observeScroller: this.scrollRegion.observeRegion,
       onCta: this.followCta,
-    })}`;
+    });
   }
 }

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../../src/components/comparison/define.js';
 import type { CareComparison } from '../../../src/components/comparison/comparison.js';
 
-/** `element` once rendered, observed by its resize observer (two frames) and rendered again for what it saw. */
+/** `element` once rendered, and two frames later. */
 async function settled(element: CareComparison): Promise<CareComparison> {
   await element.updateComplete;
   await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -32,13 +32,20 @@ describe('<care-comparison> sources', () => {
     await expect(element).to.be.accessible();
   });
 
-  it('print open, and close again after printing unless the reader opened them', async () => {
+  it('print open, like each card’s "More about …", and close again after printing unless the reader opened them', async () => {
     const element = await comparisonIn(360, { layout: 'cards' });
     const disclosure = element.shadowRoot!.querySelector<HTMLDetailsElement>('details[part~="sources"]')!;
     window.dispatchEvent(new Event('beforeprint'));
     expect(disclosure.open).to.equal(true);
     window.dispatchEvent(new Event('afterprint'));
     expect(disclosure.open).to.equal(false);
+
+    const more = [...element.shadowRoot!.querySelectorAll<HTMLDetailsElement>('details[part~="more"]')];
+    expect(more.length).to.equal(4);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(more.every((details) => details.open), 'every card prints every fact').to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(more.filter((details) => !details.open)).to.have.length(4);
 
     disclosure.open = true;
     window.dispatchEvent(new Event('beforeprint'));

@@ -9,9 +9,7 @@ const {
   comparisonView,
   explainFirstMentions,
   readLevelsAttribute,
-  shownViewAt,
   cellSourceNumbers,
-  tableMinimumWidthRem,
 } = await import('../../../dist/components/comparison/comparison-view.js');
 const { defaultConfig, validateConfig } = await import('../../../dist/data.js');
 
@@ -146,23 +144,6 @@ describe('readLevelsAttribute', () => {
     assert.equal(levels, undefined);
     assert.deepEqual(errors.map((error) => error.found), ['"rehab"', '"detox"']);
     assert.match(errors[0].message, /^levels attribute: "rehab" is not a level id; use inpatient, php, iop, outpatient\.$/);
-  });
-});
-
-describe('shownViewAt', () => {
-  test('shows the table where its columns fit, so four levels need more room than two', () => {
-    const four = comparisonView(defaults).view;
-    const two = comparisonView({ ...defaults, levels: ['iop', 'outpatient'] }).view;
-    assert.equal(shownViewAt(four, 0), 'table', 'before any measurement');
-    assert.equal(shownViewAt(four, tableMinimumWidthRem(4)), 'table');
-    assert.equal(shownViewAt(four, tableMinimumWidthRem(4) - 1), 'cards');
-    assert.equal(shownViewAt(two, tableMinimumWidthRem(4) - 1), 'table');
-    assert.ok(tableMinimumWidthRem(2) < tableMinimumWidthRem(4));
-  });
-
-  test('keeps a fixed layout at any width', () => {
-    assert.equal(shownViewAt(comparisonView({ ...defaults, layout: 'cards' }).view, 100), 'cards');
-    assert.equal(shownViewAt(comparisonView({ ...defaults, layout: 'table' }).view, 10), 'table');
   });
 });
 

@@ -87,16 +87,12 @@ async function inBox(width: number, template = html`<care-comparison lang="en"><
 const showsTable = (element: CareComparison) => isShown(root(element).querySelector('table'));
 const showsCards = (element: CareComparison) => isShown(root(element).querySelector('[part~="card"]'));
 
-/**
- * A comparison once its layout has settled: with `layout="auto"` it renders for its width as the viewport suggests,
- * then for its own measured width (a resize observation in the next frame). This page is wider than the window, so
- * the two differ: cards first, then the table.
- */
+/** A comparison once it has rendered every row and two frames have passed. */
 async function newComparison(template = html`<care-comparison lang="en"></care-comparison>`) {
   return settled(await fixture<CareComparison>(template));
 }
 
-/** `element` once rendered, observed by its resize observer (two frames) and rendered again for what it saw. */
+/** `element` once rendered, and two frames later (a scroll region's resize observer has checked it). */
 async function settled(element: CareComparison, page: Window = window): Promise<CareComparison> {
   await element.updateComplete;
   await new Promise((resolve) => page.requestAnimationFrame(() => page.requestAnimationFrame(resolve)));
@@ -412,7 +408,7 @@ describe('<care-comparison>', () => {
 
     it('explains each term once, where it first appears, so the table is not a wall of tab stops', async () => {
       const element = await newComparison();
-      const terms = [...root(element).querySelectorAll('care-term')].map((term) => term.getAttribute('term'));
+      const terms = [...root(element).querySelectorAll('.table-view care-term')].map((term) => term.getAttribute('term'));
       expect(terms.length).to.be.greaterThan(8);
       expect(new Set(terms).size).to.equal(terms.length);
       const insurance = rowCells(element, 'Insurance');
@@ -421,7 +417,7 @@ describe('<care-comparison>', () => {
 
     it('numbers every cited source and lists each number under the table', async () => {
       const element = await newComparison();
-      const items = [...root(element).querySelectorAll('[part~="sources"] li')];
+      const items = [...root(element).querySelectorAll('.table-view [part~="sources"] li')];
       const references = [...root(element).querySelectorAll('.table-view sup')].flatMap((sup) =>
         text(sup)
           .split(',')
@@ -663,14 +659,14 @@ describe('<care-comparison>', () => {
   });
 
   describe('layout', () => {
-    it('renders cards from its first render in a window narrower than the table, never the table first', async () => {
+    it('shows cards from its first render in a window narrower than the table, never the table first', async () => {
       await resizeViewport(600, 700);
       try {
         const box = fixtureSync<HTMLDivElement>(html`<div style="width: 500px"><care-comparison lang="en"></care-comparison></div>`);
         const element = box.querySelector('care-comparison')!;
         const rendered: string[] = [];
         element.addController({
-          hostUpdated: () => rendered.push(root(element).querySelector('table') ? 'table' : 'cards'),
+          hostUpdated: () => rendered.push(showsTable(element) ? 'table' : 'cards'),
         });
         await settled(element);
         expect(rendered.length).to.be.greaterThan(0);
@@ -680,7 +676,7 @@ describe('<care-comparison>', () => {
       }
     });
 
-    it('shows the table, after a first render of cards, when it is wider than the window (a page that scrolls sideways)', async () => {
+    it('shows the table when it is wider than the window (a page that scrolls sideways)', async () => {
       const element = await newComparison();
       expect(showsTable(element)).to.equal(true);
       expect(showsCards(element)).to.equal(false);
@@ -744,6 +740,28 @@ describe('<care-comparison>', () => {
       wrapper.style.width = '1000px';
       await waitUntil(() => isShown(root(element).querySelector('table')), 'the table did not return', waitOptions);
       expect(isShown(root(element).querySelector('[part~="card"]'))).to.be.false;
+    });
+
+    it('renders both views and shows one by a container query, so only one is in the tab order and to screen readers', async () => {
+      const { box, element } = await inBox(1000);
+      const tableView = root(element).querySelector('.table-view')!;
+      const cardsView = root(element).querySelector('.cards-view')!;
+      const focusables = (view: Element) => [...view.querySelectorAll<HTMLElement>('care-term, a[href], summary, [tabindex="0"]')];
+      const exposes = (view: Element) => focusables(view).filter((control) => control.getClientRects().length > 0).length;
+      const ids = [...root(element).querySelectorAll('[id]')].map((node) => node.id);
+      expect(new Set(ids).size, `ids: ${ids.join(' ')}`).to.equal(ids.length);
+
+      expect(getComputedStyle(cardsView).display).to.equal('none');
+      expect(exposes(tableView)).to.be.greaterThan(8);
+      expect(exposes(cardsView)).to.equal(0);
+      await expect(element).to.be.accessible();
+
+      box.style.width = '600px';
+      await waitUntil(() => showsCards(element), 'no cards at 600 px', waitOptions);
+      expect(getComputedStyle(tableView).display).to.equal('none');
+      expect(exposes(cardsView)).to.be.greaterThan(8);
+      expect(exposes(tableView)).to.equal(0);
+      await expect(element).to.be.accessible();
     });
 
     it('shows the table only where its columns fit, so four levels need more room than two', async () => {
@@ -839,14 +857,14 @@ describe('<care-comparison>', () => {
 
       box.style.width = '300px';
       await waitUntil(() => showsCards(element), 'no cards', waitOptions);
-      await waitUntil(() => focusedTerm(element)?.getAttribute('term') === 'iop', 'focus left the IOP term', waitOptions);
-      expect(focusedTerm(element)!.closest('.card-heading'), 'focus is not in the IOP card').to.exist;
+      await waitUntil(() => focusedTerm(element)?.closest('.card-heading'), 'focus is not in a card heading', waitOptions);
+      expect(focusedTerm(element)!.getAttribute('term'), 'focus left the IOP term').to.equal('iop');
       expect(deepActiveElement()?.localName).to.equal('button');
 
       box.style.width = '1000px';
       await waitUntil(() => showsTable(element), 'no table', waitOptions);
-      await waitUntil(() => focusedTerm(element)?.getAttribute('term') === 'iop', 'focus left the IOP term', waitOptions);
-      expect(focusedTerm(element)!.closest('th[scope="col"]')).to.exist;
+      await waitUntil(() => focusedTerm(element)?.closest('th[scope="col"]'), 'focus is not in a column heading', waitOptions);
+      expect(focusedTerm(element)!.getAttribute('term'), 'focus left the IOP term').to.equal('iop');
     });
 
     it('keeps focus on the same call to action when it switches, and inside the comparison otherwise', async () => {
@@ -858,7 +876,7 @@ describe('<care-comparison>', () => {
       box.style.width = '300px';
       await waitUntil(() => showsCards(element), 'no cards', waitOptions);
       const focusedLink = () => root(element).activeElement as HTMLAnchorElement | null;
-      await waitUntil(() => focusedLink()?.localName === 'a', 'focus left the call link', waitOptions);
+      await waitUntil(() => focusedLink()?.closest('[part~="card"]'), 'focus is not in a card', waitOptions);
       expect(focusedLink()!.getAttribute('href')).to.equal('tel:+15550100');
       expect(text(focusedLink()!.closest('[part~="card"]')!.querySelector('.level-name'))).to.equal('IOP');
 
