@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { buildComparisonRows } from '../../src/components/comparison/comparison-rows.js';
 import { glossary } from '../../src/data/glossary.js';
 import { levels, withdrawalManagementNote } from '../../src/data/levels.js';
+import { comparisonSources } from '../../src/data/comparison-sources.js';
 import { isSourceId, sourceList, sources } from '../../src/data/sources.js';
+import { services } from '../../src/data/services.js';
 import { defaultConfig } from '../../src/config/index.js';
 import { questions, topics } from '../../src/data/questions.js';
 import { firstSteps } from '../../src/data/recommendation/first-steps.js';
@@ -53,6 +55,14 @@ describe('sources', () => {
     const cited = new Set(everySourceList(allData).flatMap(({ value }) => value as string[]));
     const uncited = sourceList.map((source) => source.id).filter((id) => !cited.has(id));
     expect(uncited).to.have.members(['samhsa-helpline', 'findtreatment-locator']);
+  });
+
+  it('keeps every source the comparison can cite among the comparison’s own, with the edition 3 and 4 rows', () => {
+    const comparisonData = { levels, glossary, services, withdrawalManagementNote, rows3: allData.rows3, rows4: allData.rows4 };
+    const cited = new Set(everySourceList(comparisonData).flatMap(({ value }) => value as string[]));
+    expect(cited.size).to.be.greaterThan(10);
+    for (const id of cited) expect(Object.keys(comparisonSources), id).to.include(id);
+    for (const [id, source] of Object.entries(comparisonSources)) expect(sources[id as keyof typeof sources]).to.equal(source);
   });
 
   it('records the language of every source not in English', () => {
