@@ -1,6 +1,15 @@
 import { css } from 'lit';
 import { alertBox, buttonShape, surfaceBox } from '../../internal/theme.styles.js';
 
+/**
+ * The narrowest the element can be, in rem, for `layout="auto"` to show the table of `levelCount` levels: the
+ * table's min-width (`.columns-n` below) plus the padding of `.base`. Narrower, it shows cards.
+ */
+export function tableMinimumWidthRem(levelCount: number): number {
+  if (levelCount >= 4) return 55;
+  return levelCount === 3 ? 45 : 37.5;
+}
+
 export const styles = css`
   :host {
     display: block;
@@ -38,7 +47,7 @@ export const styles = css`
 
   /*
    * layout="auto" renders both views and shows one by the element's own width: the table where its columns fit
-   * (their min-width below plus the padding of .base), else the cards. In CSS rather than script, so the markup is
+   * (tableMinimumWidthRem), else the cards. In CSS rather than script, so the markup is
    * the same at any width and a server-rendered comparison is right before hydration. display: none keeps the
    * hidden view out of the tab order and the accessibility tree.
    */
@@ -46,7 +55,7 @@ export const styles = css`
     display: none;
   }
 
-  @container (min-width: 37.5rem) {
+  @container (min-width: ${tableMinimumWidthRem(2)}rem) {
     .layout-auto:not(.levels-3, .levels-4) > .table-view {
       display: flex;
     }
@@ -56,7 +65,7 @@ export const styles = css`
     }
   }
 
-  @container (min-width: 45rem) {
+  @container (min-width: ${tableMinimumWidthRem(3)}rem) {
     .layout-auto.levels-3 > .table-view {
       display: flex;
     }
@@ -66,7 +75,7 @@ export const styles = css`
     }
   }
 
-  @container (min-width: 55rem) {
+  @container (min-width: ${tableMinimumWidthRem(4)}rem) {
     .layout-auto.levels-4 > .table-view {
       display: flex;
     }

@@ -48,6 +48,8 @@ export interface ComparisonTemplateContext {
   /** The `lang` of the content when it differs from the one it inherits (see `CareElement.contentLang`). */
   readonly contentLang: string | undefined;
   readonly text: ExplainedText;
+  /** How many rows each view shows while the first render is still adding them a group at a time; else all. */
+  readonly rowCounts?: { readonly [V in ShownView]?: number };
   readonly theme: CareTheme | undefined;
   /** The level of the cards' and sources' headings; the title is one above. */
   readonly headingLevel: number;
@@ -119,7 +121,7 @@ export function errorsTemplate(
  * moves nothing. The hidden view is `display: none`, out of the tab order and the accessibility tree.
  */
 export function comparisonTemplate(context: ComparisonTemplateContext): TemplateResult {
-  const { strings, view, text } = context;
+  const { strings, view } = context;
   const title = headingTag(context.headingLevel - 1, 2);
   return html`
     <div part="base" class="base layout-${view.layout} levels-${view.levels.length}" lang=${context.contentLang ?? nothing}>
@@ -127,24 +129,27 @@ export function comparisonTemplate(context: ComparisonTemplateContext): Template
         ${staticHtml`<${title} id="title" class="title" tabindex="-1">${strings.caption}</${title}>`}
         <p class="note">${strings.captionNote}</p>
       </div>
-      ${
-        text.table
-          ? html`<div class="table-view">
-              ${tableTemplate({ ...context, shown: 'table', text: text.table })}
-              ${sourcesTemplate({ ...context, shown: 'table', text: text.table })}
-            </div>`
-          : nothing
-      }
-      ${
-        text.cards
-          ? html`<div class="cards-view">
-              ${cardsTemplate({ ...context, shown: 'cards', text: text.cards })}
-              ${sourcesTemplate({ ...context, shown: 'cards', text: text.cards })}
-            </div>`
-          : nothing
-      }
+      ${context.text.table ? html`<div class="table-view">${viewTemplate(context, 'table', tableTemplate)}</div>` : nothing}
+      ${context.text.cards ? html`<div class="cards-view">${viewTemplate(context, 'cards', cardsTemplate)}</div>` : nothing}
     </div>
   `;
+}
+
+/**
+ * One view and its sources, with the rows it shows so far; nothing while it shows none, as the view a first render
+ * fills second does at first.
+ */
+function viewTemplate(
+  context: ComparisonTemplateContext,
+  shown: ShownView,
+  template: (context: ViewContext) => TemplateResult,
+): TemplateResult | typeof nothing {
+  const { view } = context;
+  const count = context.rowCounts?.[shown] ?? view.rows.length;
+  if (count === 0 && view.rows.length > 0) return nothing;
+  const viewContext: ViewContext = { ...context, shown, text: context.text[shown]! };
+  const rows = count < view.rows.length ? { ...viewContext, view: { ...view, rows: view.rows.slice(0, count) } } : viewContext;
+  return html`${template(rows)}${sourcesTemplate(viewContext)}`;
 }
 
 function tableTemplate(context: ViewContext) {

@@ -15,6 +15,7 @@ import {
   readLevelsAttribute,
   type ComparisonLayout as ViewLayout,
   type ComparisonView,
+  type ShownView,
 } from './comparison-view.js';
 import { dispatchCta, type CareCtaDetail } from '../../internal/cta.js';
 import { FocusKeeperController } from '../../internal/focus-keeper-controller.js';
@@ -33,7 +34,7 @@ import {
   errorsTemplate,
   type ExplainedText,
 } from './comparison.templates.js';
-import { styles } from './comparison.styles.js';
+import { styles, tableMinimumWidthRem } from './comparison.styles.js';
 
 export type { CareConfigErrorDetail } from '../../internal/config-controller.js';
 export type { CareCtaDetail } from '../../internal/cta.js';
@@ -183,7 +184,8 @@ export class CareComparison extends CareSectionElement {
   private readonly scrollRegion = new ScrollRegionController('caption', () => this.focusTitle());
   /**
    * A client-rendered first render adds the rows in groups, one per task, so no task renders the whole table and
-   * its dozen terms. `updateComplete` resolves once every row is there.
+   * its dozen terms: with `layout="auto"`, every row of the view the viewport says will show first, then the other
+   * view's. `updateComplete` resolves once every row is there.
    */
   private readonly rowGroups = new ProgressiveRenderController(this);
   constructor() {
@@ -201,6 +203,13 @@ export class CareComparison extends CareSectionElement {
     readonly view?: ComparisonView;
     readonly text: ExplainedText;
   };
+
+  /**
+   * The view a client-rendered first render fills first. A viewport narrower than the table needs shows the cards
+   * (the element is no wider); a wider one most likely the table. Counted in the browser's default rem, as a media
+   * query counts, which reads no layout.
+   */
+  private firstView: ShownView = 'table';
 
   /** The `levels` attribute read: the levels to show instead of the configuration's, or what is wrong with it. */
   private levelsAttribute: { levels?: LevelId[]; errors: ConfigError[] } = { errors: [] };
@@ -262,6 +271,10 @@ export class CareComparison extends CareSectionElement {
         locale,
       });
       for (const warning of warnings) warnOnce(warning);
+      if (!this.hasUpdated && !this.rowGroups.complete && view.layout === 'auto') {
+        const tableFits = window.matchMedia(`(min-width: ${tableMinimumWidthRem(view.levels.length)}rem)`).matches;
+        this.firstView = tableFits ? 'table' : 'cards';
+      }
       const text = {
         table: view.layout === 'cards' ? undefined : explainFirstMentions(view, 'table', locale),
         cards: view.layout === 'table' ? undefined : explainFirstMentions(view, 'cards', locale),
@@ -284,12 +297,28 @@ export class CareComparison extends CareSectionElement {
   }
 
   protected override updated(): void {
-    this.rowGroups.rendered(this.shown?.view?.rows.length ?? 0);
+    const shown = this.shown;
+    const viewCount = (shown?.text.table ? 1 : 0) + (shown?.text.cards ? 1 : 0);
+    this.rowGroups.rendered((shown?.view?.rows.length ?? 0) * viewCount);
     // Reading the region's size forces a layout: not in every group's task, only once every row is there.
     if (!this.rowGroups.nextGroup) this.scrollRegion.check();
     if (!this.pendingLevelsErrorEvent) return;
     this.pendingLevelsErrorEvent = false;
     dispatchConfigError(this, { source: 'attribute', errors: this.levelsAttribute.errors });
+  }
+
+  /** While the first render adds rows in groups: every row of the first view, then the other's. */
+  private rowCounts(rowCount: number, text: ExplainedText): { readonly [V in ShownView]?: number } | undefined {
+    let left = this.rowGroups.limit;
+    if (left === Infinity) return undefined;
+    const order: ShownView[] = this.firstView === 'table' ? ['table', 'cards'] : ['cards', 'table'];
+    const counts: { [V in ShownView]?: number } = {};
+    for (const view of order.filter((candidate) => text[candidate])) {
+      const count = Math.min(left, rowCount);
+      counts[view] = count;
+      left -= count;
+    }
+    return counts;
   }
 
   private focusTitle(): void {
@@ -306,10 +335,9 @@ export class CareComparison extends CareSectionElement {
     if (!shown) return nothing;
     const strings = comparisonStrings[shown.locale];
     if (!shown.view) return errorsTemplate(shown.errors, strings, this.contentLang);
-    const rowLimit = this.rowGroups.limit;
-    const view = rowLimit < shown.view.rows.length ? { ...shown.view, rows: shown.view.rows.slice(0, rowLimit) } : shown.view;
     return comparisonTemplate({
-      view,
+      view: shown.view,
+      rowCounts: this.rowCounts(shown.view.rows.length, shown.text),
       locale: shown.locale,
       strings,
       contentLang: this.contentLang,

@@ -659,18 +659,28 @@ describe('<care-comparison>', () => {
   });
 
   describe('layout', () => {
-    it('shows cards from its first render in a window narrower than the table, never the table first', async () => {
+    it('shows cards from its first render in a window narrower than the table, and fills them before the hidden table', async () => {
       await resizeViewport(600, 700);
       try {
         const box = fixtureSync<HTMLDivElement>(html`<div style="width: 500px"><care-comparison lang="en"></care-comparison></div>`);
         const element = box.querySelector('care-comparison')!;
         const rendered: string[] = [];
+        const rowsFilled: string[] = [];
         element.addController({
-          hostUpdated: () => rendered.push(showsTable(element) ? 'table' : 'cards'),
+          hostUpdated: () => {
+            rendered.push(showsTable(element) ? 'table' : 'cards');
+            const cardFacts = root(element).querySelectorAll('.cards-view .fact').length;
+            rowsFilled.push(`${cardFacts} facts, ${root(element).querySelectorAll('.table-view tbody tr').length} table rows`);
+          },
         });
         await settled(element);
         expect(rendered.length).to.be.greaterThan(0);
         expect(rendered.every((view) => view === 'cards'), rendered.join(', ')).to.equal(true);
+        // The hidden table gets its rows only after the cards have every fact.
+        const full = `${englishRowLabels.length * 4} facts`;
+        const tableFirst = rowsFilled.filter((filled) => !filled.startsWith(full) && !filled.endsWith(' 0 table rows'));
+        expect(tableFirst, rowsFilled.join('; ')).to.deep.equal([]);
+        expect(rowsFilled.at(-1)).to.equal(`${full}, ${englishRowLabels.length} table rows`);
       } finally {
         await resizeViewport(800, 600);
       }
