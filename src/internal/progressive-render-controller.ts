@@ -17,6 +17,8 @@ export class ProgressiveRenderController {
   /** How many items the next group adds, and when the update under way started (to size the next group). */
   private groupSize = firstGroupSize;
   private updateStartedAt = 0;
+  /** How many items the group being rendered adds: fewer than `groupSize` where it ends at a stop. */
+  private renderedGroupSize = firstGroupSize;
   /** The task that adds the next group, while one is waiting. */
   private nextGroupTask?: Promise<void>;
   /** Whether the update under way only adds a group. */
@@ -47,23 +49,28 @@ export class ProgressiveRenderController {
     return addingGroup;
   }
 
-  /** Call after each render with how many items there are: schedules the next group, or ends the groups. */
-  rendered(itemCount: number): void {
-    if (this.limit < itemCount) this.addGroupLater(itemCount);
+  /**
+   * Call after each render with how many items there are: schedules the next group, or ends the groups. A group
+   * ends at the next of `stops` (item counts), so what comes before a stop is complete a task earlier.
+   */
+  rendered(itemCount: number, stops: readonly number[] = []): void {
+    if (this.limit < itemCount) this.addGroupLater(itemCount, stops);
     else this.limit = Infinity;
   }
 
-  private addGroupLater(itemCount: number): void {
+  private addGroupLater(itemCount: number, stops: readonly number[]): void {
     const startedAt = this.updateStartedAt;
     // Sized after the group's nested elements have rendered too (their updates are microtasks queued before this one).
     void Promise.resolve().then(() => {
-      const perItem = (performance.now() - startedAt) / Math.max(1, this.groupSize);
+      const perItem = (performance.now() - startedAt) / Math.max(1, this.renderedGroupSize);
       this.groupSize = Math.max(firstGroupSize, Math.floor(groupBudgetMs / Math.max(perItem, 0.01)));
     });
     this.nextGroupTask ??= new Promise((resolve) => {
       setTimeout(() => {
         this.nextGroupTask = undefined;
-        const limit = this.limit + this.groupSize;
+        const stop = stops.find((count) => count > this.limit) ?? Infinity;
+        const limit = Math.min(this.limit + this.groupSize, stop);
+        this.renderedGroupSize = limit - this.limit;
         this.limit = limit >= itemCount ? Infinity : limit;
         this.addingGroup = true;
         this.host.requestUpdate();

@@ -184,8 +184,8 @@ export class CareComparison extends CareSectionElement {
   private readonly scrollRegion = new ScrollRegionController('caption', () => this.focusTitle());
   /**
    * A client-rendered first render adds the rows in groups, one per task, so no task renders the whole table and
-   * its dozen terms: with `layout="auto"`, every row of the view the viewport says will show first, then the other
-   * view's. `updateComplete` resolves once every row is there.
+   * its dozen terms: with `layout="auto"`, every row of the view the viewport says will show first, then, from the
+   * next group on, the other view's. `updateComplete` resolves once every row is there.
    */
   private readonly rowGroups = new ProgressiveRenderController(this);
   constructor() {
@@ -299,7 +299,9 @@ export class CareComparison extends CareSectionElement {
   protected override updated(): void {
     const shown = this.shown;
     const viewCount = (shown?.text.table ? 1 : 0) + (shown?.text.cards ? 1 : 0);
-    this.rowGroups.rendered((shown?.view?.rows.length ?? 0) * viewCount);
+    const rowCount = shown?.view?.rows.length ?? 0;
+    // The view filled first is complete before a group adds the other's rows.
+    this.rowGroups.rendered(rowCount * viewCount, [rowCount]);
     // Reading the region's size forces a layout: not in every group's task, only once every row is there.
     if (!this.rowGroups.nextGroup) this.scrollRegion.check();
     if (!this.pendingLevelsErrorEvent) return;
