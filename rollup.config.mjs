@@ -165,10 +165,7 @@ function configValidationOnDemand() {
       if (id !== lazyId) return null;
       return `let validation;
 export function configValidation() {
-  return validation ??= import(${JSON.stringify(resolvePath('src/config/validate.ts'))}).catch((error) => {
-    validation = undefined;
-    throw error;
-  });
+  return (validation ??= import(${JSON.stringify(resolvePath('src/config/validate.ts'))}));
 }
 `;
     },

@@ -170,3 +170,8 @@ export const comparisonSources = {
     undated: true,
   },
 } satisfies { readonly [Id in SourceId]?: Source & { readonly id: Id } };
+
+/** The comparison's source with this id: the data tests check that the comparison's facts cite no other. */
+export function comparisonSource(id: SourceId): Source | undefined {
+  return (comparisonSources as { readonly [Id in SourceId]?: Source })[id];
+}

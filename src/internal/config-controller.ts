@@ -148,7 +148,7 @@ let validationFailed = false;
 
 /** The checker if it is at hand now: always, except in the script tag's chunks before it was fetched. */
 function validationNow(): ConfigValidation | undefined {
-  if (!validationAtHand) {
+  if (!validationAtHand && !validationFailed) {
     const validation = configValidation();
     if (!(validation instanceof Promise)) validationAtHand = validation;
   }

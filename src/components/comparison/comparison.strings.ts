@@ -1,4 +1,4 @@
-import { formatList, type Localized } from '../../data/locale.js';
+import type { Localized } from '../../data/locale.js';
 
 /** Every piece of interface text `<care-comparison>` shows, in each supported language. */
 export interface ComparisonStrings {
@@ -13,8 +13,12 @@ export interface ComparisonStrings {
   readonly call: (phone: string) => string;
   readonly defaultLinkLabel: string;
   readonly noInformation: string;
-  /** The words a screen reader hears for a cell's reference numbers, such as "Sources 1 and 3". */
-  readonly sourceReferences: (numbers: readonly number[]) => string;
+  /**
+   * The words a screen reader hears for a cell's reference numbers, such as "Sources 1 and 3", given how many there
+   * are and the list written out (`formatList`). The list comes ready-made so that each language's texts need nothing
+   * else: the script tag's chunks fetch the Spanish ones apart.
+   */
+  readonly sourceReferences: (count: number, list: string) => string;
   readonly sourcesHeading: string;
   /** The cards' collapsed sources: "Sources (13)". */
   readonly sourcesSummary: (count: number) => string;
@@ -22,10 +26,6 @@ export interface ComparisonStrings {
   readonly errorHeading: string;
   readonly errorMore: (count: number) => string;
   readonly errorConsole: string;
-}
-
-function list(locale: 'en' | 'es', numbers: readonly number[]): string {
-  return formatList(locale, numbers.map(String));
 }
 
 export const comparisonStrings: Localized<ComparisonStrings> = {
@@ -41,7 +41,7 @@ export const comparisonStrings: Localized<ComparisonStrings> = {
     call: (phone) => `Call ${phone}`,
     defaultLinkLabel: 'Ask about this program',
     noInformation: 'Not given',
-    sourceReferences: (numbers) => `${numbers.length === 1 ? 'Source' : 'Sources'} ${list('en', numbers)}`,
+    sourceReferences: (count, list) => `${count === 1 ? 'Source' : 'Sources'} ${list}`,
     sourcesHeading: 'Sources',
     sourcesSummary: (count) => `Sources (${count})`,
     checked: (year) => `web page, checked ${year}`,
@@ -61,7 +61,7 @@ export const comparisonStrings: Localized<ComparisonStrings> = {
     call: (phone) => `Llamar al ${phone}`,
     defaultLinkLabel: 'Pregunte por este programa',
     noInformation: 'Sin datos',
-    sourceReferences: (numbers) => `${numbers.length === 1 ? 'Fuente' : 'Fuentes'} ${list('es', numbers)}`,
+    sourceReferences: (count, list) => `${count === 1 ? 'Fuente' : 'Fuentes'} ${list}`,
     sourcesHeading: 'Fuentes',
     sourcesSummary: (count) => `Fuentes (${count})`,
     checked: (year) => `página web, consultada en ${year}`,

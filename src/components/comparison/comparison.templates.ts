@@ -11,8 +11,8 @@ import { headingTag } from '../../internal/heading-tag.js';
 import { keepPhoneNumbersWhole } from '../../internal/phone-number.js';
 import type { LevelId } from '../../data/level-id.js';
 import { levels } from '../../data/levels.js';
-import type { Locale } from '../../data/locale.js';
-import { sources } from '../../data/sources.js';
+import { formatList, type Locale } from '../../data/locale.js';
+import { comparisonSource } from '../../data/comparison-sources.js';
 import type { ConfigError } from '../../config/types.js';
 import { isSafeUrl } from '../../config/urls.js';
 import type { ComparisonCell, ComparisonRow } from './comparison-rows.js';
@@ -323,15 +323,18 @@ function explainedText({ text: explained, locale }: ViewContext, key: string, te
 const leadingPunctuation = /^[.,;:!?)\]»”’]+/;
 
 function cellTemplate(context: ViewContext, cell: ComparisonCell | undefined, key: string) {
-  const { strings } = context;
+  const { strings, locale } = context;
   if (!cell) {
     return html`<span aria-hidden="true">—</span><span class="visually-hidden">${strings.noInformation}</span>`;
   }
   const numbers = cellSourceNumbers(context.view, cell.sources);
-  return html`${explainedText(context, key, cell.text[context.locale])}${
+  return html`${explainedText(context, key, cell.text[locale])}${
     numbers.length > 0
       ? html`<span class="references"
-          ><span class="visually-hidden"> (${strings.sourceReferences(numbers)})</span
+          ><span class="visually-hidden"> (${strings.sourceReferences(
+            numbers.length,
+            formatList(locale, numbers.map(String)),
+          )})</span
           ><sup aria-hidden="true">${numbers.join(',\u2009')}</sup></span
         >`
       : nothing
@@ -373,7 +376,8 @@ function sourcesTemplate({ view, strings, locale, headingLevel, shown }: ViewCon
   if (view.sourceNumbers.size === 0) return nothing;
   const list = html`<ol class="source-list">
     ${[...view.sourceNumbers.keys()].map((id) => {
-      const source = sources[id];
+      const source = comparisonSource(id);
+      if (!source) return nothing;
       const sourceLanguage = source.language ?? 'en';
       const lang = sourceLanguage === locale ? nothing : sourceLanguage;
       const title = isSafeUrl(source.url)

@@ -11,7 +11,7 @@ describe('comparisonStrings', () => {
     assertEveryLanguageComplete(comparisonStrings, {
       moreFacts: [['IOP']],
       call: [['1-800-662-4357']],
-      sourceReferences: [[[1]], [[1, 3]], [[1, 2, 3]]],
+      sourceReferences: [[1, '1'], [2, '1 and 3'], [3, '1, 2 y 3']],
       sourcesSummary: [[1], [13]],
       checked: [[2025]],
       errorMore: [[1], [2]],
@@ -19,11 +19,10 @@ describe('comparisonStrings', () => {
   });
 
   it('reads a cell’s reference numbers as one source or a list of sources', () => {
-    assert.equal(en.sourceReferences([2]), 'Source 2');
-    assert.equal(en.sourceReferences([1, 3]), 'Sources 1 and 3');
-    assert.equal(en.sourceReferences([1, 2, 3]), 'Sources 1, 2, and 3');
-    assert.equal(es.sourceReferences([2]), 'Fuente 2');
-    assert.equal(es.sourceReferences([1, 2, 3]), 'Fuentes 1, 2 y 3');
+    assert.equal(en.sourceReferences(1, '2'), 'Source 2');
+    assert.equal(en.sourceReferences(2, '1 and 3'), 'Sources 1 and 3');
+    assert.equal(es.sourceReferences(1, '2'), 'Fuente 2');
+    assert.equal(es.sourceReferences(3, '1, 2 y 3'), 'Fuentes 1, 2 y 3');
   });
 
   it('counts the problems left unshown in the singular and the plural', () => {
