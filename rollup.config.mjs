@@ -118,7 +118,10 @@ function chunkFilesInLoader() {
     transform(code, id) {
       if (!id.endsWith('/src/loader.ts')) return null;
       const files = JSON.parse(readFileSync('dist/chunks/files.json', 'utf8'));
-      const elements = Object.fromEntries(Object.entries(files).filter(([name]) => name.startsWith('care-') || name === 'validate'));
+      const elements = Object.fromEntries(Object.entries(files).filter(([name]) => name.startsWith('care-')));
+      // The checker's files that no element loads already: the loader fetches them beside a configured element's.
+      const loadedByElements = new Set(Object.values(elements).flat());
+      elements.validate = files.validate.filter((file) => !loadedByElements.has(file));
       return { code: code.replace(/\b__CHUNK_FILES__\b(?=;)/, `(${JSON.stringify(elements)})`), map: null };
     },
   };

@@ -7,7 +7,8 @@ import type { CareConfig, CenterProgram } from '../../config/types.js';
 import { comparisonRowIds } from '../../data/comparison-rows.js';
 import { levels } from '../../data/levels.js';
 import type { LevelId } from '../../data/level-id.js';
-import { formatList, supportedLocales, type Locale, type Localized } from '../../data/locale.js';
+import { formatList } from '../../data/format-list.js';
+import { supportedLocales, type Locale, type Localized } from '../../data/locale.js';
 import { services } from '../../data/services.js';
 import type { CareLevel, ComparisonRowId, LevelService, SourceId, Sourced } from '../../data/types.js';
 
