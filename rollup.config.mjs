@@ -6,7 +6,7 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import MagicString from 'magic-string';
 import ts from 'typescript';
-import { spanishTextChunk } from './scripts/locale-text-plugin.mjs';
+import { libraryEntry, spanishTextChunk } from './scripts/locale-text-plugin.mjs';
 
 const componentNames = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -220,7 +220,7 @@ export default [
     // loader's load(), and the code they share in hashed files, fetched once and cached across versions' changes.
     input: {
       ...Object.fromEntries(componentNames.map((name) => [`care-${name}`, `src/components/${name}/define.ts`])),
-      library: '\0care-library',
+      library: libraryEntry,
     },
     output: {
       dir: 'dist/chunks',

@@ -14,8 +14,9 @@ import { minify } from 'terser';
 import ts from 'typescript';
 
 const runtimeId = '\0care-locale-content';
-const libraryId = '\0care-library';
-export const spanishTextFile = 'text-es.js';
+/** The chunk build's `library` entry: src/define.ts, and what the loader's load() awaits (below). */
+export const libraryEntry = '\0care-library';
+const spanishTextFile = 'text-es.js';
 
 /**
  * What the `library` entry exports besides the library: the loader's load() awaits the Spanish text through it, so
@@ -100,16 +101,18 @@ function moduleKey(relativePath) {
  */
 export function spanishTextChunk({ library, localeContent }) {
   const moved = new Map();
+  const movedFrom = new Map();
   return {
     name: 'spanish-text-chunk',
     buildStart() {
       moved.clear();
+      movedFrom.clear();
     },
     // Before @rollup/plugin-typescript, which would resolve locale-content.js to the file on disk.
     resolveId: {
       order: 'pre',
       handler(source, importer) {
-        if (source === runtimeId || source === libraryId) return source;
+        if (source === runtimeId || source === libraryEntry) return source;
         if (
           importer &&
           source.endsWith('/locale-content.js') &&
@@ -122,7 +125,7 @@ export function spanishTextChunk({ library, localeContent }) {
     },
     load(id) {
       if (id === runtimeId) return runtime;
-      if (id === libraryId) {
+      if (id === libraryEntry) {
         return `export * from ${JSON.stringify(library)};\nexport { localeContentReady as ${libraryTextExport} } from '${runtimeId}';\n`;
       }
       return null;
@@ -166,7 +169,11 @@ export function spanishTextChunk({ library, localeContent }) {
         visit(source);
         if (texts.length === 0) return null;
         const key = moduleKey(relativePath);
+        if (moved.has(key) && movedFrom.get(key) !== relativePath) {
+          this.error(`${relativePath} and ${movedFrom.get(key)} have the same text table key, ${key}`);
+        }
         moved.set(key, texts);
+        movedFrom.set(key, relativePath);
         output.prepend(
           `import { textTable as __careTable, localized as __careLocalized } from '${runtimeId}';\nconst __careText = __careTable(${JSON.stringify(key)});\n`,
         );
