@@ -24,10 +24,10 @@ const filesOf = __CHUNK_FILES__;
 
 const tags = Object.keys(filesOf).filter((name) => name.startsWith('care-'));
 
-/** The elements that take a center's configuration, and whether a page gave one of them one. */
-const configurable = 'care-comparison, care-questionnaire';
-const configured = (element: Element): boolean =>
-  element.hasAttribute('config') || element.querySelector(':scope > script[type="application/json"]') !== null;
+/** An element that takes a center's configuration, given one (an attribute, or a JSON script inside). */
+const configured = ['care-comparison', 'care-questionnaire']
+  .flatMap((tag) => [`${tag}[config]`, `${tag}>script[type="application/json"]`])
+  .join();
 
 /** The library, as `care-level-widgets/define` exports it: every element, the data and the engine. */
 type Library = typeof import('./define.js');
@@ -72,7 +72,7 @@ function startLoader(): CareLevelWidgetsLoader {
       pending = Promise.all(files).then(
         ([entry]) => entry,
         (error: unknown) => {
-          console.error(`care-level-widgets ${version}: could not load ${url}: ${error instanceof Error ? error.message : error}`);
+          console.error(`care-level-widgets ${version}: could not load ${url}: ${error}`);
           throw error;
         },
       );
@@ -96,11 +96,9 @@ function startLoader(): CareLevelWidgetsLoader {
       // A failed chunk was logged once; the page keeps the fallback content the site wrote inside the element.
       if (!customElements.get(tag)) loadChunk(tag).catch(() => undefined);
     }
-    // An element given a configuration imports its checker before it renders: fetched beside its chunks instead.
-    if (!loads.has('validate') && filesOf.validate) {
-      const elements = root instanceof Element && root.matches(configurable) ? [root] : [];
-      if ([...elements, ...root.querySelectorAll(configurable)].some(configured)) loadChunk('validate').catch(() => undefined);
-    }
+    // An element given a configuration imports its checker before it renders: fetched beside its chunks instead (an
+    // element added later, configured, fetches it itself).
+    if (!loads.has('validate') && root.querySelector(configured)) loadChunk('validate').catch(() => undefined);
     if (waiting.size === 0) observer.disconnect();
   }
 
