@@ -7,6 +7,7 @@ import typescript from '@rollup/plugin-typescript';
 import MagicString from 'magic-string';
 import ts from 'typescript';
 import { libraryEntry, spanishTextChunk } from './scripts/locale-text-plugin.mjs';
+import { replaceModule } from './scripts/replace-module.mjs';
 
 const componentNames = readdirSync('src/components', { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -109,71 +110,50 @@ function chunkFileList() {
 }
 
 /**
- * Writes the elements' lists of chunks/files.json (just built), and the configuration checker's, into the loader,
- * where it declares `__CHUNK_FILES__`.
+ * Writes `value()`, computed as the file is built, into the script `file` (a path ending) where it declares
+ * `placeholder`: what a script tag must know of files built before it.
  */
-function chunkFilesInLoader() {
+function valueInScript(file, placeholder, value) {
   return {
-    name: 'chunk-files-in-loader',
+    name: `value-in-script:${placeholder}`,
     transform(code, id) {
-      if (!id.endsWith('/src/loader.ts')) return null;
-      const files = JSON.parse(readFileSync('dist/chunks/files.json', 'utf8'));
-      const elements = Object.fromEntries(Object.entries(files).filter(([name]) => name.startsWith('care-')));
-      // The checker's files that no element loads already: the loader fetches them beside a configured element's.
-      const loadedByElements = new Set(Object.values(elements).flat());
-      elements.validate = files.validate.filter((file) => !loadedByElements.has(file));
-      return { code: code.replace(/\b__CHUNK_FILES__\b(?=;)/, `(${JSON.stringify(elements)})`), map: null };
+      if (!id.endsWith(file)) return null;
+      return { code: code.replace(new RegExp(`\\b${placeholder}\\b(?=;)`), `(${JSON.stringify(value())})`), map: null };
     },
   };
+}
+
+/** The elements' lists of chunks/files.json (just built), and the configuration checker's, for the loader. */
+function loaderChunkFiles() {
+  const files = JSON.parse(readFileSync('dist/chunks/files.json', 'utf8'));
+  const elements = Object.fromEntries(Object.entries(files).filter(([name]) => name.startsWith('care-')));
+  // The checker's files that no element loads already: the loader fetches them beside a configured element's.
+  const loadedByElements = new Set(Object.values(elements).flat());
+  elements.validate = files.validate.filter((file) => !loadedByElements.has(file));
+  return elements;
 }
 
 const hydrateFullFile = 'care-level-widgets-hydrate.full.js';
 
-/**
- * Writes the full hydrate file's name and Subresource Integrity hash (of the file just built) into the small hydrate
- * script, where it declares `__FULL_SCRIPT__`: from another site, it adds the full file with that `integrity`.
- */
-function fullScriptInHydrateScript() {
-  return {
-    name: 'full-script-in-hydrate-script',
-    transform(code, id) {
-      if (!id.endsWith('/src/ssr/hydrate-on-demand.ts')) return null;
-      const integrity = `sha384-${createHash('sha384').update(readFileSync(`dist/${hydrateFullFile}`)).digest('base64')}`;
-      const fullScript = JSON.stringify({ file: hydrateFullFile, integrity });
-      return { code: code.replace(/\b__FULL_SCRIPT__\b(?=;)/, `(${fullScript})`), map: null };
-    },
-  };
-}
+/** The full hydrate file's name and Subresource Integrity hash (of the file just built), for the small hydrate script. */
+const fullHydrateScript = () => ({
+  file: hydrateFullFile,
+  integrity: `sha384-${createHash('sha384').update(readFileSync(`dist/${hydrateFullFile}`)).digest('base64')}`,
+});
 
 /**
  * In the script tag's chunks, the configuration checker is fetched the first time an element is given a
  * configuration, not with every element: src/internal/config-validation.ts gives way to a module that imports it.
  */
-function configValidationOnDemand() {
-  const lazyId = '\0care-config-validation';
-  const source = resolvePath('src/internal/config-validation.ts');
-  return {
-    name: 'config-validation-on-demand',
-    resolveId: {
-      order: 'pre',
-      handler(id, importer) {
-        if (id === lazyId) return id;
-        if (importer && id.endsWith('/config-validation.js') && resolvePath(dirname(importer), id) === source.replace(/\.ts$/, '.js')) {
-          return lazyId;
-        }
-        return null;
-      },
-    },
-    load(id) {
-      if (id !== lazyId) return null;
-      return `let validation;
+const configValidationOnDemand = () =>
+  replaceModule(
+    resolvePath('src/internal/config-validation.ts'),
+    `let validation;
 export function configValidation() {
   return (validation ??= import(${JSON.stringify(resolvePath('src/config/validate.ts'))}));
 }
-`;
-    },
-  };
-}
+`,
+  );
 
 /** One file for a script tag: everything bundled in, minified, with a source map; `plugins` run after TypeScript. */
 function scriptTagBundle(input, file, plugins = []) {
@@ -230,7 +210,7 @@ export default [
       sourcemap: true,
     },
     plugins: [
-      spanishTextChunk({ library: resolvePath('src/define.ts'), localeContent: resolvePath('src/internal/locale-content.ts') }),
+      ...spanishTextChunk({ library: resolvePath('src/define.ts'), localeContent: resolvePath('src/internal/locale-content.ts') }),
       configValidationOnDemand(),
       nodeResolve(),
       typescript({ tsconfig: './tsconfig.json', declaration: false, outDir: 'dist/chunks', sourceMap: true, ...failOnTypeErrors }),
@@ -241,7 +221,7 @@ export default [
   },
   // The script tag a site pastes: the loader, which fetches from chunks/ beside it only the elements a page shows.
   // Built after the chunks (rollup builds an array of configurations in order): it carries chunks/files.json.
-  scriptTagBundle('src/loader.ts', 'dist/care-level-widgets.js', [chunkFilesInLoader()]),
+  scriptTagBundle('src/loader.ts', 'dist/care-level-widgets.js', [valueInScript('/src/loader.ts', '__CHUNK_FILES__', loaderChunkFiles)]),
   // For a site that can host only one file: everything in one script, as the script tag was before the loader.
   scriptTagBundle('src/standalone.ts', 'dist/care-level-widgets.standalone.js'),
   // For pages with pre-rendered elements (care-level-widgets/ssr): Lit's hydration support, loaded before Lit
@@ -249,7 +229,7 @@ export default [
   scriptTagBundle('src/ssr/hydrate-bundle.ts', `dist/${hydrateFullFile}`),
   // The hydrate script tag: a small script that loads the file above when the page is idle or first used. Built
   // after it: it carries that file's integrity hash.
-  scriptTagBundle('src/ssr/hydrate-on-demand.ts', 'dist/care-level-widgets-hydrate.js', [fullScriptInHydrateScript()]),
+  scriptTagBundle('src/ssr/hydrate-on-demand.ts', 'dist/care-level-widgets-hydrate.js', [valueInScript('/src/ssr/hydrate-on-demand.ts', '__FULL_SCRIPT__', fullHydrateScript)]),
   {
     // The embed-code page's pre-renderer (demo/embed.js): care-level-widgets/ssr in a Web Worker, with Lit's server
     // builds (the `node` condition), which need no DOM. Demo only: package.json `files` leaves dist/demo/ out.

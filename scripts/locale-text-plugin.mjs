@@ -12,8 +12,8 @@
 import MagicString from 'magic-string';
 import { minify } from 'terser';
 import ts from 'typescript';
+import { replaceModule, replacedModuleId } from './replace-module.mjs';
 
-const runtimeId = '\0care-locale-content';
 /** The chunk build's `library` entry: src/define.ts, and what the loader's load() awaits (below). */
 export const libraryEntry = '\0care-library';
 const spanishTextFile = 'text-es.js';
@@ -98,33 +98,20 @@ function moduleKey(relativePath) {
 /**
  * @param {{ library: string, localeContent: string }} files absolute paths of src/define.ts (the `library` entry,
  *   with `libraryTextExport` added) and of src/internal/locale-content.ts (replaced by the runtime above)
+ * @returns the plugins: the replacement of locale-content.ts, and the one that moves the texts
  */
 export function spanishTextChunk({ library, localeContent }) {
+  const runtimeId = replacedModuleId(localeContent);
   const moved = new Map();
   const movedFrom = new Map();
-  return {
+  const spanishText = {
     name: 'spanish-text-chunk',
     buildStart() {
       moved.clear();
       movedFrom.clear();
     },
-    // Before @rollup/plugin-typescript, which would resolve locale-content.js to the file on disk.
-    resolveId: {
-      order: 'pre',
-      handler(source, importer) {
-        if (source === runtimeId || source === libraryEntry) return source;
-        if (
-          importer &&
-          source.endsWith('/locale-content.js') &&
-          new URL(source, `file://${importer}`).pathname === localeContent.replace(/\.ts$/, '.js')
-        ) {
-          return runtimeId;
-        }
-        return null;
-      },
-    },
+    resolveId: (source) => (source === libraryEntry ? source : null),
     load(id) {
-      if (id === runtimeId) return runtime;
       if (id === libraryEntry) {
         return `export * from ${JSON.stringify(library)};\nexport { localeContentReady as ${libraryTextExport} } from '${runtimeId}';\n`;
       }
@@ -196,4 +183,5 @@ export function spanishTextChunk({ library, localeContent }) {
       this.emitFile({ type: 'prebuilt-chunk', fileName: spanishTextFile, code });
     },
   };
+  return [replaceModule(localeContent, runtime), spanishText];
 }
