@@ -11,6 +11,7 @@
  * Loaded twice, the second copy does nothing: the first one's loader is already watching. `window.CareLevelWidgets`
  * is installed only when absent and never read back (see `standalone.ts` for why).
  */
+import { ownScriptUrl } from './internal/own-script-url.js';
 import { version } from './version.js';
 
 /**
@@ -51,16 +52,8 @@ declare global {
   }
 }
 
-/** The script's own URL: `currentScript` while it runs, else the last script on the page named like it. */
-function scriptUrl(): string {
-  const current = document.currentScript;
-  if (current instanceof HTMLScriptElement && current.src) return current.src;
-  const named = [...document.querySelectorAll<HTMLScriptElement>('script[src*="care-level-widgets"]')];
-  return named.length > 0 ? named[named.length - 1].src : document.baseURI;
-}
-
 function startLoader(): CareLevelWidgetsLoader {
-  const chunks = new URL('chunks/', scriptUrl());
+  const chunks = new URL('chunks/', ownScriptUrl('care-level-widgets'));
   const loads = new Map<string, Promise<unknown>>();
 
   const loadChunk = (name: string): Promise<unknown> => {

@@ -5,7 +5,7 @@ import { toLocale, type Locale } from '../data/locale.js';
 import { localeAvailable, localeContentReady } from './locale-content.js';
 import { LocalizeController, resolveLang } from './localize-controller.js';
 import { themeStyles } from './theme.styles.js';
-import { updateGatesOf } from './update-gates.js';
+import { addUpdateGate, updateGatesOf } from './update-gates.js';
 import { warnOnce } from './warn-once.js';
 
 /** The colour schemes `theme` accepts; without one, an element follows the page's `color-scheme` (light by default). */
@@ -56,6 +56,12 @@ export class CareElement extends LitElement {
   @property({ reflect: true }) theme?: CareTheme;
 
   protected readonly localize = new LocalizeController(this);
+
+  constructor() {
+    super();
+    // The script tag's chunks fetch the Spanish text the first time an element shows Spanish.
+    addUpdateGate(this, () => localeContentReady(toLocale(resolveLang(this))));
+  }
 
   /**
    * The language the element renders in, read once per update in `willUpdate()` (the element's own `lang`, else its
@@ -148,7 +154,7 @@ export class CareElement extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
-    for (const gate of [() => localeContentReady(toLocale(resolveLang(this))), ...updateGatesOf(this)]) {
+    for (const gate of updateGatesOf(this)) {
       const loading = gate();
       if (loading) await loading;
     }

@@ -93,7 +93,7 @@ export class ConfigController implements ReactiveController {
    * element shows the defaults.
    */
   private validationLoading(): Promise<unknown> | undefined {
-    if (this.readInput()[0] === 'none' || validationFailed || validationNow()) return undefined;
+    if (validationAtHand || validationFailed || this.readInput()[0] === 'none' || validationNow()) return undefined;
     return (configValidation() as Promise<ConfigValidation>).then(
       (loaded) => {
         validationAtHand = loaded;

@@ -15,6 +15,7 @@
  * - Loaded twice, the second copy does nothing. Beside the loader (`care-level-widgets.js`), the first to define an
  *   element wins and the other skips it (same version, no warning).
  */
+import { ownScriptUrl } from '../internal/own-script-url.js';
 import { careElementTags } from './snippet.js';
 
 /** The full script's file name and its Subresource Integrity hash, written in by the build. */
@@ -36,16 +37,8 @@ type CareElement = Element & { readonly hasUpdated?: boolean; readonly updateCom
 
 const isCareTag = (name: string): boolean => (careElementTags as readonly string[]).includes(name);
 
-/** The script's own URL: `currentScript` while it runs, else the last script on the page named like it. */
-function scriptUrl(): string {
-  const current = document.currentScript;
-  if (current instanceof HTMLScriptElement && current.src) return current.src;
-  const named = [...document.querySelectorAll<HTMLScriptElement>('script[src*="care-level-widgets-hydrate"]')];
-  return named.length > 0 ? named[named.length - 1].src : document.baseURI;
-}
-
 function waitThenHydrate(): void {
-  const url = new URL(fullScript.file, scriptUrl());
+  const url = new URL(fullScript.file, ownScriptUrl('care-level-widgets-hydrate'));
   let loading = false;
   let clicks = 0;
 
