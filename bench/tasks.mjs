@@ -4,16 +4,17 @@
  * a slow 4G network, as Lighthouse's mobile run does, with a performance trace. Without the network's pace a slowed
  * CPU gets the whole bundle before the page's first paint, as no phone does, and the browser's first layout of the
  * page lands in the script's task. From the trace: the renderer main thread's tasks, the longest task, the longest
- * task that ran the script-tag bundle's code (its evaluation, or a callback, microtask, timer or observer of it), and
- * Total Blocking Time (Lighthouse's definition: every task's time over 50 ms, from first contentful paint until the
- * page is quiet). The comparison and baseline pages also report their in-page first-view time
+ * task that ran the widgets' code (the loader's or a chunk's: its evaluation, or a callback, microtask, timer or
+ * observer of it), and Total Blocking Time (Lighthouse's definition: every task's time over 50 ms, from first
+ * contentful paint until the page is quiet). The comparison and baseline pages also report their in-page first-view time
  * (bench/pages/harness.js).
  */
 
 import { PredefinedNetworkConditions } from 'puppeteer-core';
 import { withFreshPage } from './render.mjs';
 
-const bundlePath = '/dist/care-level-widgets.js';
+/** The widgets' code: the script tag's loader and the chunks it loads. */
+const widgetPaths = ['/dist/care-level-widgets.js', '/dist/chunks/'];
 
 export const taskViewports = {
   412: { width: 412, height: 823 },
@@ -29,7 +30,7 @@ function pageNavigation(events, url) {
 }
 
 /** Tasks, TBT and attributions from a Chromium trace's events. */
-export function analyseTrace(events, { url, bundle = bundlePath } = {}) {
+export function analyseTrace(events, { url, bundlePaths = widgetPaths } = {}) {
   const navigation = pageNavigation(events, url);
   if (!navigation) return { error: 'no navigation to the page in the trace' };
   const onMain = events.filter((event) => event.pid === navigation.pid && event.tid === navigation.tid);
@@ -40,7 +41,7 @@ export function analyseTrace(events, { url, bundle = bundlePath } = {}) {
   const runsBundle = (event) => {
     const data = event.args?.data ?? event.args?.beginData;
     const url = data?.url ?? data?.stackTrace?.[0]?.url ?? '';
-    return typeof url === 'string' && url.includes(bundle);
+    return typeof url === 'string' && bundlePaths.some((path) => url.includes(path));
   };
   const bundleEvents = complete.filter(runsBundle);
   let next = 0;
