@@ -55,24 +55,33 @@ declare global {
 function startLoader(): CareLevelWidgetsLoader {
   const chunks = new URL('chunks/', ownScriptUrl('care-level-widgets'));
   const loads = new Map<string, Promise<unknown>>();
+  const imports = new Map<string, Promise<unknown>>();
+  const once = (started: Map<string, Promise<unknown>>, key: string, start: () => Promise<unknown>) => {
+    if (!started.has(key)) started.set(key, start());
+    return started.get(key)!;
+  };
 
-  const loadChunk = (name: string): Promise<unknown> => {
-    let pending = loads.get(name);
-    if (!pending) {
+  // Starting an import() costs a phone's main thread a few milliseconds in Chromium, even for a file already asked
+  // for: each file is asked for once (the elements share most of them), each in a task of its own.
+  const importFile = (file: string): Promise<unknown> =>
+    once(imports, file, async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      return import(/* webpackIgnore: true */ new URL(file, chunks).href);
+    });
+
+  const loadChunk = (name: string): Promise<unknown> =>
+    once(loads, name, () => {
       const url = new URL(`${name}.js`, chunks).href;
       // The library (load()) is rarely asked for: its chunk finds its imports itself.
-      const files = (filesOf[name] ?? [`${name}.js`]).map((file) => import(/* webpackIgnore: true */ new URL(file, chunks).href));
-      pending = Promise.all(files).then(
+      const files = (filesOf[name] ?? [`${name}.js`]).map(importFile);
+      return Promise.all(files).then(
         ([entry]) => entry,
         (error: unknown) => {
           console.error(`care-level-widgets ${version}: could not load ${url}: ${error}`);
           throw error;
         },
       );
-      loads.set(name, pending);
-    }
-    return pending;
-  };
+    });
 
   const waiting = new Set(tags);
   const observer = new MutationObserver((records) => {

@@ -1,8 +1,8 @@
 /**
  * Makes a box that scrolls sideways (a wide table's) a named region and a tab stop only while it overflows:
  * keyboard users need to reach it to scroll it, and a region that does not scroll would be a stop with nothing to do.
- * Checked whenever the box or its content changes size (a narrower container, zoom, a larger font) and when the host
- * asks, after a render.
+ * Checked whenever the box or its content changes size (a narrower container, zoom, a larger font, rows added): by a
+ * resize observer, which runs after the browser's own layout and before paint, so reading the size forces none.
  */
 export class ScrollRegionController {
   private readonly observer =
@@ -27,8 +27,7 @@ export class ScrollRegionController {
     if (region?.firstElementChild) this.observer?.observe(region.firstElementChild);
   };
 
-  /** Reads the region's size, which forces a layout. */
-  check(): void {
+  private check(): void {
     const region = this.region;
     if (!region?.isConnected) return;
     const overflows = region.scrollWidth > region.clientWidth;

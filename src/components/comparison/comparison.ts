@@ -302,8 +302,6 @@ export class CareComparison extends CareSectionElement {
     const rowCount = shown?.view?.rows.length ?? 0;
     // The view filled first is complete before a group adds the other's rows.
     this.rowGroups.rendered(rowCount * viewCount, [rowCount]);
-    // Reading the region's size forces a layout: not in every group's task, only once every row is there.
-    if (!this.rowGroups.nextGroup) this.scrollRegion.check();
     if (!this.pendingLevelsErrorEvent) return;
     this.pendingLevelsErrorEvent = false;
     dispatchConfigError(this, { source: 'attribute', errors: this.levelsAttribute.errors });

@@ -809,8 +809,7 @@ describe('<care-comparison>', () => {
       const wrapper = fixtureSync<HTMLDivElement>(
         html`<div style="width: 300px"><care-comparison lang="en" layout="table"></care-comparison></div>`,
       );
-      const element = wrapper.querySelector('care-comparison')!;
-      await element.updateComplete;
+      const element = await settled(wrapper.querySelector('care-comparison')!);
       const region = root(element).querySelector<HTMLElement>('[role="region"]')!;
       expect(region.scrollWidth).to.be.greaterThan(region.clientWidth);
       await expect(element).to.be.accessible();
