@@ -138,7 +138,8 @@ export function comparisonTemplate(context: ComparisonTemplateContext): Template
 
 /**
  * One view and its sources, with the rows it shows so far; nothing while it shows none, as the view a first render
- * fills second does at first.
+ * fills second does at first. The sources, below the rows, come with the last of them: a first render's first task
+ * on a phone then holds only what shows first.
  */
 function viewTemplate(
   context: ComparisonTemplateContext,
@@ -150,7 +151,7 @@ function viewTemplate(
   if (count === 0 && view.rows.length > 0) return nothing;
   const viewContext: ViewContext = { ...context, shown, text: context.text[shown]! };
   const rows = count < view.rows.length ? { ...viewContext, view: { ...view, rows: view.rows.slice(0, count) } } : viewContext;
-  return html`${template(rows)}${sourcesTemplate(viewContext)}`;
+  return html`${template(rows)}${count < view.rows.length ? nothing : sourcesTemplate(viewContext)}`;
 }
 
 function tableTemplate(context: ViewContext) {
