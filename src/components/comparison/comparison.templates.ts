@@ -150,8 +150,8 @@ function viewTemplate(
   const count = context.rowCounts?.[shown] ?? view.rows.length;
   if (count === 0 && view.rows.length > 0) return nothing;
   const viewContext: ViewContext = { ...context, shown, text: context.text[shown]! };
-  const rows = count < view.rows.length ? { ...viewContext, view: { ...view, rows: view.rows.slice(0, count) } } : viewContext;
-  return html`${template(rows)}${count < view.rows.length ? nothing : sourcesTemplate(viewContext)}`;
+  if (count >= view.rows.length) return html`${template(viewContext)}${sourcesTemplate(viewContext)}`;
+  return template({ ...viewContext, view: { ...view, rows: view.rows.slice(0, count) } });
 }
 
 function tableTemplate(context: ViewContext) {
